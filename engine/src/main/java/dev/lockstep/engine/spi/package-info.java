@@ -1,5 +1,5 @@
 /**
- * What users implement to extend the engine: task handlers, clocks and execution listeners.
+ * What users implement to extend the engine: execution listeners, and (as they land) task handlers.
  *
  * @since 0.1.0
  */

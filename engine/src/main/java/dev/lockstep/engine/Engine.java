@@ -1,0 +1,167 @@
+package dev.lockstep.engine;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.lockstep.engine.internal.execute.EngineCore;
+import dev.lockstep.engine.spi.ExecutionListener;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The Step Functions engine: deploys state machines and runs their executions in-process, in virtual time.
+ * Deterministic: the same definitions, inputs, seed and start time give the same executions, byte for byte.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.builder().seed(42).startTime(Instant.parse("2026-01-01T00:00:00Z")).build();
+ * StateMachine hello = engine.deploy("Hello", StateMachineDefinition.parse(definitionJson));
+ * Execution execution = hello.run("{}");
+ * }</pre>
+ *
+ * <p>Thread-safe. Closing an engine releases the thread a {@link EngineClock.TimeMode#REAL} clock uses.
+ *
+ * @since 0.1.0
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class Engine implements AutoCloseable {
+
+    private final EngineCore core;
+
+    private Engine(Builder builder) {
+        this.core = new EngineCore(new EngineCore.Config(
+                builder.region,
+                builder.accountId,
+                builder.seed,
+                builder.startTime != null ? builder.startTime.toEpochMilli() : System.currentTimeMillis(),
+                builder.timeMode,
+                List.copyOf(builder.listeners)));
+    }
+
+    /** An engine with the defaults: region us-east-1, account 123456789012, seed 0, starting now, AUTO time. */
+    public static Engine create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Deploys a Standard state machine, as CreateStateMachine does.
+     *
+     * @throws IllegalArgumentException when a state machine of that name exists or the name is invalid
+     */
+    public StateMachine deploy(String name, StateMachineDefinition definition) {
+        return deploy(name, definition, StateMachineType.STANDARD);
+    }
+
+    /** Parses, validates and deploys a Standard state machine. */
+    public StateMachine deploy(String name, String definitionText) {
+        return deploy(name, StateMachineDefinition.parse(definitionText));
+    }
+
+    /**
+     * Deploys a state machine of the given type.
+     *
+     * @throws InvalidDefinitionException when the definition is not valid for that type (e.g. {@code .sync} in an
+     *     Express machine)
+     */
+    public StateMachine deploy(String name, StateMachineDefinition definition, StateMachineType type) {
+        Objects.requireNonNull(definition, "definition");
+        StateMachineDefinition forType =
+                type == StateMachineType.STANDARD ? definition : StateMachineDefinition.parse(definition.text(), type);
+        return core.deploy(name, forType, type);
+    }
+
+    /** The deployed state machine with this name, if any. */
+    public Optional<StateMachine> stateMachine(String name) {
+        return core.stateMachine(name);
+    }
+
+    /** Every deployed state machine, in deployment order. */
+    public List<StateMachine> stateMachines() {
+        return core.stateMachines();
+    }
+
+    /** The execution with this ARN, if any. */
+    public Optional<Execution> execution(String executionArn) {
+        return core.execution(executionArn);
+    }
+
+    public EngineClock clock() {
+        return core.clock();
+    }
+
+    /** The seed every generated value comes from; print it to reproduce a run. */
+    public long seed() {
+        return core.config().seed();
+    }
+
+    public String region() {
+        return core.config().region();
+    }
+
+    public String accountId() {
+        return core.config().accountId();
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    /** Builds an {@link Engine}. */
+    public static final class Builder {
+        private String region = "us-east-1";
+        private String accountId = "123456789012";
+        private long seed;
+        private Instant startTime;
+        private EngineClock.TimeMode timeMode = EngineClock.TimeMode.AUTO;
+        private final List<ExecutionListener> listeners = new ArrayList<>();
+
+        private Builder() {}
+
+        /** The AWS region in ARNs; default {@code us-east-1}. */
+        public Builder region(String value) {
+            this.region = Objects.requireNonNull(value, "region");
+            return this;
+        }
+
+        /** The account id in ARNs; default {@code 123456789012}. */
+        public Builder accountId(String value) {
+            this.accountId = Objects.requireNonNull(value, "accountId");
+            return this;
+        }
+
+        /** The seed for execution names, UUIDs, random numbers and jitter; default 0. */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** Where the virtual clock starts; default: the wall-clock time when the engine is built. */
+        public Builder startTime(Instant value) {
+            this.startTime = Objects.requireNonNull(value, "startTime");
+            return this;
+        }
+
+        /** How the clock moves; default {@link EngineClock.TimeMode#AUTO}. */
+        public Builder timeMode(EngineClock.TimeMode value) {
+            this.timeMode = Objects.requireNonNull(value, "timeMode");
+            return this;
+        }
+
+        /** Adds a listener that sees every history event of every execution. */
+        public Builder listener(ExecutionListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        public Engine build() {
+            return new Engine(this);
+        }
+    }
+}

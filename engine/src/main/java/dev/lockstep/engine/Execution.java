@@ -1,0 +1,85 @@
+package dev.lockstep.engine;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * One execution of a state machine. A handle: it stays valid while the engine lives, and its accessors show the
+ * execution as it is now. All methods are safe to call from any thread.
+ *
+ * <pre>{@code
+ * Execution execution = stateMachine.start("{\"orderId\": 42}");
+ * execution.status();   // SUCCEEDED
+ * execution.output();   // {"orderId":42,"shipped":true}
+ * execution.path();     // [Validate, Ship, Done]
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public interface Execution {
+
+    /** The execution's ARN, e.g. {@code arn:aws:states:us-east-1:123456789012:execution:Orders:run-1}. */
+    String arn();
+
+    /** The execution's name: as given to start it, or a UUID drawn from the engine's seed. */
+    String name();
+
+    /** The state machine this is an execution of. */
+    StateMachine stateMachine();
+
+    ExecutionStatus status();
+
+    /** The input the execution started with. */
+    JsonNode input();
+
+    /** The output of a SUCCEEDED execution; {@code null} otherwise. */
+    JsonNode output();
+
+    /** The error name of a FAILED or ABORTED execution, e.g. {@code States.Runtime}; {@code null} when none. */
+    String error();
+
+    /** The cause of a FAILED or ABORTED execution; {@code null} when none. */
+    String cause();
+
+    /** When the execution started, in the engine's (virtual) time. */
+    Instant startTime();
+
+    /** When the execution ended, in the engine's time; {@code null} while it runs. */
+    Instant stopTime();
+
+    /** The names of the states entered so far, in the order they were entered (repeats included). */
+    List<String> path();
+
+    /** The history so far, as GetExecutionHistory would return it, oldest first. */
+    List<HistoryEvent> history();
+
+    /**
+     * Stops a running execution as StopExecution does: it ends ABORTED with the given error and cause (both may be
+     * {@code null}). Does nothing to an execution that has ended.
+     */
+    void stop(String error, String cause);
+
+    /**
+     * Runs the engine until this execution ends and returns it. With the engine's automatic virtual clock, waits and
+     * timers pass at once.
+     *
+     * @throws IllegalStateException when the execution cannot end without help from outside (a task token to send, an
+     *     activity worker, or a manual clock to advance); the message says what it is waiting for
+     */
+    Execution awaitCompletion();
+
+    /**
+     * Waits, in real time, up to {@code timeout} for this execution to end, for example while another thread sends a
+     * task token. Returns this execution whatever its status then.
+     */
+    Execution awaitCompletion(Duration timeout);
+
+    /** What the execution is waiting for right now, e.g. {@code Wait state 'Pause' until 2026-01-01T00:00:00Z}. */
+    List<String> waitingFor();
+}

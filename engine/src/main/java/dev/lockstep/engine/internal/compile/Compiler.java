@@ -1,0 +1,150 @@
+package dev.lockstep.engine.internal.compile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.model.ChoiceRule;
+import dev.lockstep.engine.internal.model.DefinitionModel;
+import dev.lockstep.engine.internal.model.QueryLanguage;
+import dev.lockstep.engine.internal.model.Scope;
+import dev.lockstep.engine.internal.model.StateModel;
+import dev.lockstep.engine.internal.path.PayloadTemplate;
+import dev.lockstep.engine.internal.path.ValueExpression;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a valid model into the executable graph: paths, templates and rules compiled once, transitions linked to
+ * states. Execution never parses a string again.
+ */
+public final class Compiler {
+
+    private Compiler() {}
+
+    public static CompiledMachine compile(DefinitionModel model) {
+        return new CompiledMachine(model, scope(model.scope()));
+    }
+
+    private static CompiledScope scope(Scope scope) {
+        Map<String, CompiledState> states = new LinkedHashMap<>();
+        for (StateModel state : scope.states().values()) {
+            states.put(state.name(), state(state));
+        }
+        for (StateModel state : scope.states().values()) {
+            link(state, states);
+        }
+        return new CompiledScope(states.get(scope.startAt()), states);
+    }
+
+    private static CompiledState state(StateModel state) {
+        StateModel.Common model = state.common();
+        CompiledState.Common common = new CompiledState.Common(
+                model.name(),
+                model.type(),
+                model.pointer(),
+                model.queryLanguage(),
+                PathField.of(model.inputPath(), "InputPath"),
+                PathField.of(model.outputPath(), "OutputPath"),
+                model.end());
+        if (model.queryLanguage() == QueryLanguage.JSONATA) {
+            return new CompiledState.Unsupported(common);
+        }
+        if (state instanceof StateModel.Pass) {
+            StateModel.Pass pass = (StateModel.Pass) state;
+            return new CompiledState.Pass(
+                    common,
+                    template(model.parameters(), "Parameters"),
+                    pass.result(),
+                    ResultPathField.of(model.resultPath()));
+        }
+        if (state instanceof StateModel.Succeed) {
+            return new CompiledState.Succeed(common);
+        }
+        if (state instanceof StateModel.Fail) {
+            StateModel.Fail fail = (StateModel.Fail) state;
+            return new CompiledState.Fail(
+                    common,
+                    FailField.of(fail.error(), fail.errorPath(), "ErrorPath"),
+                    FailField.of(fail.cause(), fail.causePath(), "CausePath"));
+        }
+        if (state instanceof StateModel.Wait) {
+            StateModel.Wait wait = (StateModel.Wait) state;
+            return new CompiledState.Wait(
+                    common,
+                    WaitDuration.of(wait.seconds(), wait.timestamp(), wait.secondsPath(), wait.timestampPath()));
+        }
+        if (state instanceof StateModel.Choice) {
+            StateModel.Choice choice = (StateModel.Choice) state;
+            List<ChoiceBranch> branches = new ArrayList<>();
+            for (ChoiceRule rule : choice.choices()) {
+                branches.add(new ChoiceBranch(condition(rule), rule.next()));
+            }
+            return new CompiledState.Choice(common, List.copyOf(branches));
+        }
+        return new CompiledState.Unsupported(common);
+    }
+
+    private static void link(StateModel model, Map<String, CompiledState> states) {
+        CompiledState compiled = states.get(model.name());
+        String next = model.common().next();
+        if (next != null) {
+            compiled.linkNext(states.get(next));
+        }
+        if (compiled instanceof CompiledState.Choice && model instanceof StateModel.Choice) {
+            CompiledState.Choice choice = (CompiledState.Choice) compiled;
+            for (ChoiceBranch branch : choice.branches()) {
+                branch.link(states.get(branch.nextName()));
+            }
+            String defaultNext = ((StateModel.Choice) model).defaultNext();
+            if (defaultNext != null) {
+                choice.linkDefault(states.get(defaultNext));
+            }
+        }
+    }
+
+    private static ChoiceCondition condition(ChoiceRule rule) {
+        if (rule instanceof ChoiceRule.Comparison) {
+            ChoiceRule.Comparison comparison = (ChoiceRule.Comparison) rule;
+            return Comparisons.compile(comparison.variable(), comparison.operator(), comparison.value());
+        }
+        if (rule instanceof ChoiceRule.And) {
+            List<ChoiceCondition> all = conditions(((ChoiceRule.And) rule).rules());
+            return context -> {
+                for (ChoiceCondition condition : all) {
+                    if (!condition.test(context)) {
+                        return false; // AWS short-circuits: IsPresent guards the rules after it
+                    }
+                }
+                return true;
+            };
+        }
+        if (rule instanceof ChoiceRule.Or) {
+            List<ChoiceCondition> any = conditions(((ChoiceRule.Or) rule).rules());
+            return context -> {
+                for (ChoiceCondition condition : any) {
+                    if (condition.test(context)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        if (rule instanceof ChoiceRule.Not) {
+            ChoiceCondition inner = condition(((ChoiceRule.Not) rule).rule());
+            return context -> !inner.test(context);
+        }
+        throw new IllegalStateException("a JSONata Condition in a JSONPath Choice state at " + rule.pointer());
+    }
+
+    private static List<ChoiceCondition> conditions(List<ChoiceRule> rules) {
+        List<ChoiceCondition> conditions = new ArrayList<>();
+        for (ChoiceRule rule : rules) {
+            conditions.add(condition(rule));
+        }
+        return List.copyOf(conditions);
+    }
+
+    private static ValueExpression template(JsonNode template, String fieldName) {
+        return template == null ? null : PayloadTemplate.compile(template, fieldName);
+    }
+}

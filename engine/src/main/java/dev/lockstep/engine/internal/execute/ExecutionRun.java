@@ -1,0 +1,389 @@
+package dev.lockstep.engine.internal.execute;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.engine.EngineClock;
+import dev.lockstep.engine.Execution;
+import dev.lockstep.engine.ExecutionStatus;
+import dev.lockstep.engine.HistoryEvent;
+import dev.lockstep.engine.HistoryEventType;
+import dev.lockstep.engine.StateMachine;
+import dev.lockstep.engine.StateMachineType;
+import dev.lockstep.engine.internal.error.ErrorNames;
+import dev.lockstep.engine.internal.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One execution: its identity, its history and how it ends. All mutation happens inside the kernel; the public
+ * accessors are safe from any thread.
+ */
+final class ExecutionRun implements Execution {
+
+    private static final Logger LOG = Logger.getLogger(ExecutionRun.class.getName());
+
+    /** AWS's limit on one execution's history (developer guide: "Step Functions service quotas"). */
+    static final int MAX_HISTORY_EVENTS = 25_000;
+
+    /**
+     * Standard executions run up to one year, Express up to five minutes (developer guide: quotas). AWS does not say
+     * which year; we take the longest, 366 days and a second, the bound AWS gives Retry's MaxDelaySeconds (31622401),
+     * so that a Wait of 365 days (the developer guide's "one year") completes.
+     */
+    static final long STANDARD_MAX_SECONDS = 31_622_401L;
+
+    static final long EXPRESS_MAX_SECONDS = 5 * 60;
+
+    /** Thrown when recording one more event would pass the history limit; the execution then fails as AWS fails it. */
+    static final class HistoryLimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HistoryLimitReached() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final EngineCore engine;
+    private final DeployedMachine machine;
+    private final String name;
+    private final String arn;
+    private final JsonNode input;
+    private final String inputText;
+    private final long startMillis;
+    private final SplittableRandom random;
+    private final ContextObject contextObject;
+    private final List<HistoryEvent> history = new ArrayList<>();
+    private final List<String> path = new ArrayList<>();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private Strand root;
+    private Kernel.Timer timeout;
+
+    private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
+    private volatile JsonNode output;
+    private volatile String error;
+    private volatile String cause;
+    private volatile long stopMillis = -1;
+
+    ExecutionRun(
+            EngineCore engine,
+            DeployedMachine machine,
+            String name,
+            String arn,
+            JsonNode input,
+            String inputText,
+            long seed) {
+        this.engine = engine;
+        this.machine = machine;
+        this.name = name;
+        this.arn = arn;
+        this.input = input;
+        this.inputText = inputText;
+        this.startMillis = engine.kernel().now();
+        this.random = new SplittableRandom(seed);
+        this.contextObject =
+                new ContextObject(arn, input, startMillis, name, machine.roleArn(), machine.arn(), machine.name());
+    }
+
+    // ---- inside the kernel ----
+
+    void start() {
+        ObjectNode role = Json.NODES.objectNode();
+        role.put("roleArn", machine.roleArn());
+        record(
+                HistoryEvent.builder(HistoryEventType.EXECUTION_STARTED)
+                        .input(input)
+                        .inputText(inputText)
+                        .extraDetails(role),
+                0);
+        Long limit = machine.definition().compiled().timeoutSeconds();
+        long max = machine.type() == StateMachineType.EXPRESS ? EXPRESS_MAX_SECONDS : STANDARD_MAX_SECONDS;
+        long seconds = limit == null ? max : Math.min(limit, max);
+        timeout = kernel().scheduleAt(startMillis + seconds * 1000, this::timeOut);
+        root = new Strand(this, machine.definition().compiled().root(), 0, new Strand.Completion() {
+            @Override
+            public void succeeded(JsonNode result, long lastEventId) {
+                succeed(result, lastEventId);
+            }
+
+            @Override
+            public void failed(String failedError, String failedCause, long lastEventId) {
+                failWith(failedError, failedCause, lastEventId);
+            }
+        });
+        root.begin(input);
+    }
+
+    Kernel kernel() {
+        return engine.kernel();
+    }
+
+    long now() {
+        return engine.kernel().now();
+    }
+
+    SplittableRandom random() {
+        return random;
+    }
+
+    ContextObject contextObject() {
+        return contextObject;
+    }
+
+    /** The text the caller wrote, when {@code value} is the execution's input as given (AWS keeps it verbatim). */
+    String originalTextOf(JsonNode value) {
+        return value == input ? inputText : null;
+    }
+
+    void entered(String stateName) {
+        path.add(stateName);
+    }
+
+    /** Records an event after {@code previousEventId}; returns its id. */
+    long record(HistoryEvent.Builder event, long previousEventId) {
+        return append(event, previousEventId, false);
+    }
+
+    private long append(HistoryEvent.Builder builder, long previousEventId, boolean closing) {
+        long id = history.size() + 1L;
+        if (id >= MAX_HISTORY_EVENTS && !closing) {
+            throw new HistoryLimitReached();
+        }
+        HistoryEvent event = builder.id(id)
+                .previousEventId(previousEventId)
+                .timestampMillis(now())
+                .build();
+        history.add(event);
+        engine.notifyEvent(this, event);
+        return id;
+    }
+
+    private void succeed(JsonNode result, long lastEventId) {
+        output = result;
+        append(HistoryEvent.builder(HistoryEventType.EXECUTION_SUCCEEDED).output(result), lastEventId, true);
+        finish(ExecutionStatus.SUCCEEDED);
+    }
+
+    private void failWith(String failedError, String failedCause, long lastEventId) {
+        error = failedError;
+        cause = failedCause;
+        append(
+                HistoryEvent.builder(HistoryEventType.EXECUTION_FAILED)
+                        .error(failedError)
+                        .cause(failedCause),
+                lastEventId,
+                true);
+        finish(ExecutionStatus.FAILED);
+    }
+
+    /** The history is full: AWS fails the execution with the 25,000th event. */
+    void historyLimitReached() {
+        if (status.isTerminal()) {
+            return;
+        }
+        root.abort(false);
+        failWith(
+                ErrorNames.RUNTIME,
+                "The execution reached the maximum number of history events (" + MAX_HISTORY_EVENTS + ").",
+                history.size());
+    }
+
+    /** A bug in Lockstep while running a state: the execution fails with a clear cause, the engine goes on. */
+    void internalError(String stateName, Throwable bug) {
+        LOG.log(Level.WARNING, "Lockstep failed while running " + arn, bug);
+        if (status.isTerminal()) {
+            return;
+        }
+        root.abort(false);
+        failWith(
+                ErrorNames.RUNTIME,
+                "Internal error in Lockstep while executing "
+                        + (stateName == null ? "the execution" : "the state '" + stateName + "'") + ": " + bug
+                        + ". This is a bug in Lockstep; please report it.",
+                history.size());
+    }
+
+    private void timeOut() {
+        if (status.isTerminal()) {
+            return;
+        }
+        root.abort(false);
+        // AWS: DescribeExecution of a TIMED_OUT execution has no error or cause; the event carries States.Timeout.
+        append(HistoryEvent.builder(HistoryEventType.EXECUTION_TIMED_OUT).error(ErrorNames.TIMEOUT), 0, true);
+        finish(ExecutionStatus.TIMED_OUT);
+    }
+
+    private void abort(String abortError, String abortCause) {
+        if (status.isTerminal()) {
+            return;
+        }
+        long last = root.abort(true);
+        error = abortError;
+        cause = abortCause;
+        append(
+                HistoryEvent.builder(HistoryEventType.EXECUTION_ABORTED)
+                        .error(abortError)
+                        .cause(abortCause),
+                last,
+                true);
+        finish(ExecutionStatus.ABORTED);
+    }
+
+    private void finish(ExecutionStatus finalStatus) {
+        if (timeout != null) {
+            timeout.cancel();
+        }
+        stopMillis = now();
+        status = finalStatus;
+        finished.countDown();
+        engine.notifyFinished(this);
+    }
+
+    // ---- the public face ----
+
+    @Override
+    public String arn() {
+        return arn;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public StateMachine stateMachine() {
+        return machine;
+    }
+
+    @Override
+    public ExecutionStatus status() {
+        return status;
+    }
+
+    @Override
+    public JsonNode input() {
+        return input;
+    }
+
+    @Override
+    public JsonNode output() {
+        return output;
+    }
+
+    @Override
+    public String error() {
+        return error;
+    }
+
+    @Override
+    public String cause() {
+        return cause;
+    }
+
+    @Override
+    public Instant startTime() {
+        return Instant.ofEpochMilli(startMillis);
+    }
+
+    @Override
+    public Instant stopTime() {
+        long stop = stopMillis;
+        return stop < 0 ? null : Instant.ofEpochMilli(stop);
+    }
+
+    @Override
+    public List<String> path() {
+        return kernel().call(() -> List.copyOf(path));
+    }
+
+    @Override
+    public List<HistoryEvent> history() {
+        return kernel().call(() -> List.copyOf(history));
+    }
+
+    @Override
+    public void stop(String stopError, String stopCause) {
+        kernel().post(() -> abort(stopError, stopCause));
+    }
+
+    @Override
+    public Execution awaitCompletion() {
+        Kernel kernel = kernel();
+        while (true) {
+            kernel.drain();
+            if (status.isTerminal()) {
+                return this;
+            }
+            long next = kernel.nextTimerMillis();
+            if (kernel.mode() != Kernel.TimeMode.REAL || next < 0) {
+                throw new IllegalStateException(blockedMessage());
+            }
+            awaitLatch(Math.max(1, next - kernel.now() + 5));
+        }
+    }
+
+    @Override
+    public Execution awaitCompletion(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        kernel().drain();
+        while (!status.isTerminal()) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                break;
+            }
+            awaitLatch(Math.min(left, 50));
+            kernel().drain();
+        }
+        return this;
+    }
+
+    private void awaitLatch(long millis) {
+        try {
+            finished.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for execution " + name, e);
+        }
+    }
+
+    @Override
+    public List<String> waitingFor() {
+        return kernel().call(() -> {
+            List<String> waits = new ArrayList<>();
+            if (root != null && !status.isTerminal()) {
+                StateVisit current = root.current();
+                Kernel.Timer timer = root.timer();
+                if (current != null && timer != null) {
+                    waits.add(current.state.type().awsName() + " state '" + current.state.name() + "' until "
+                            + ContextObject.timestamp(timer.time()));
+                } else if (current != null) {
+                    waits.add(current.state.type().awsName() + " state '" + current.state.name() + "'");
+                }
+            }
+            return waits;
+        });
+    }
+
+    private String blockedMessage() {
+        List<String> waits = waitingFor();
+        String what = waits.isEmpty() ? "something outside the engine" : String.join(", ", waits);
+        String hint = engine.clock().mode() == EngineClock.TimeMode.MANUAL
+                ? " The engine's clock is MANUAL: advance it with engine.clock().advance(...)."
+                : " Send what it waits for (a task token, an activity result), or use awaitCompletion(Duration) while"
+                        + " another thread does.";
+        return "Execution '" + name + "' of state machine '" + machine.name()
+                + "' is still RUNNING and cannot finish on" + " its own: it is waiting for " + what + "." + hint;
+    }
+
+    @Override
+    public String toString() {
+        return "Execution[" + arn + ", " + status + "]";
+    }
+}

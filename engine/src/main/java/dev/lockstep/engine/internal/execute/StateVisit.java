@@ -1,0 +1,46 @@
+package dev.lockstep.engine.internal.execute;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.compile.CompiledState;
+import dev.lockstep.engine.internal.path.EvaluationContext;
+import java.util.random.RandomGenerator;
+
+/**
+ * One time a state is entered: its input, when and as which event it was entered. Expressions evaluated for the state
+ * read {@code $}, {@code $$} and variables through it.
+ */
+final class StateVisit implements EvaluationContext {
+
+    final Strand strand;
+    final CompiledState state;
+    final JsonNode input;
+    final long enteredMillis;
+    long enteredEventId;
+    int retryCount = -1;
+    private JsonNode context;
+
+    StateVisit(Strand strand, CompiledState state, JsonNode input, long enteredMillis) {
+        this.strand = strand;
+        this.state = state;
+        this.input = input;
+        this.enteredMillis = enteredMillis;
+    }
+
+    @Override
+    public JsonNode input() {
+        return input;
+    }
+
+    @Override
+    public JsonNode context() {
+        if (context == null) {
+            context = strand.run.contextObject().forState(state.name(), enteredMillis, retryCount);
+        }
+        return context;
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return strand.run.random();
+    }
+}
