@@ -38,6 +38,8 @@ public final class LockstepCommand {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "--input @file.json" is ours to read; picocli would otherwise expand @file into arguments.
+        commandLine.setExpandAtFiles(false);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             failed.getErr().printf("lockstep %s: internal error: %s%n", failed.getCommandName(), describe(exception));
             failed.getErr().println("This is a bug in Lockstep; please report it with the command you ran.");

@@ -1,5 +1,20 @@
 package dev.lockstep.server.internal.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.engine.Engine;
+import dev.lockstep.engine.Execution;
+import dev.lockstep.engine.ExecutionRequest;
+import dev.lockstep.engine.ExecutionStatus;
+import dev.lockstep.engine.HistoryEvent;
+import dev.lockstep.engine.InvalidDefinitionException;
+import dev.lockstep.engine.InvalidExecutionInputException;
+import dev.lockstep.engine.StateMachine;
+import dev.lockstep.engine.StateMachineDefinition;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -44,13 +59,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--seed",
             paramLabel = "N",
-            description = "Seed for every value the engine generates (names, UUIDs, random numbers, jitter).")
-    Long seed;
+            description =
+                    "Seed for every value the engine generates (names, UUIDs, random numbers, jitter). Default: 0.")
+    long seed;
 
     @Option(
             names = "--start-time",
             paramLabel = "ISO-8601",
-            description = "The virtual time at which the execution starts, e.g. 2026-01-01T00:00:00Z.")
+            description = "The virtual time at which the execution starts, e.g. 2026-01-01T00:00:00Z. Default: now.")
     Instant startTime;
 
     @Option(
@@ -70,6 +86,97 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return NotAvailable.report(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (mockConfig != null || testCase != null) {
+            err.println("lockstep run: --mock-config and --test-case are not available yet in this version");
+            return 2;
+        }
+        DefinitionFile file = DefinitionFile.read(definition, err, "run");
+        if (file == null) {
+            return 2;
+        }
+        String inputText = readInput(err);
+        if (inputText == null) {
+            return 2;
+        }
+        StateMachineDefinition parsed;
+        try {
+            parsed = StateMachineDefinition.parse(file.text());
+        } catch (InvalidDefinitionException e) {
+            err.println("lockstep run: invalid definition " + definition + ":");
+            file.print(e.diagnostics(), err);
+            return 2;
+        }
+        Engine.Builder builder = Engine.builder().seed(seed);
+        if (startTime != null) {
+            builder.startTime(startTime);
+        }
+        try (Engine engine = builder.build()) {
+            StateMachine machine = engine.deploy(name != null ? name : file.defaultName(), parsed);
+            Execution execution;
+            try {
+                execution = machine.start(ExecutionRequest.withInput(inputText));
+            } catch (InvalidExecutionInputException e) {
+                err.println("lockstep run: " + e.getMessage());
+                return 2;
+            }
+            if (!execution.status().isTerminal()) {
+                execution.awaitCompletion(java.time.Duration.ZERO);
+            }
+            out.println(CliJson.pretty(result(execution)));
+            return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            err.println("lockstep run: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private String readInput(PrintWriter err) {
+        if (input == null) {
+            return "{}";
+        }
+        if (!input.startsWith("@")) {
+            return input;
+        }
+        Path file = Path.of(input.substring(1));
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("lockstep run: cannot read the input file " + file + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private ObjectNode result(Execution execution) {
+        ObjectNode result = CliJson.object();
+        result.put("executionArn", execution.arn());
+        result.put("status", execution.status().name());
+        if (execution.output() != null) {
+            result.set("output", execution.output());
+        }
+        if (execution.error() != null) {
+            result.put("error", execution.error());
+        }
+        if (execution.cause() != null) {
+            result.put("cause", execution.cause());
+        }
+        if (!execution.status().isTerminal()) {
+            ArrayNode waits = result.putArray("waitingFor");
+            execution.waitingFor().forEach(waits::add);
+        }
+        ArrayNode path = result.putArray("path");
+        execution.path().forEach(path::add);
+        result.put("startDate", execution.startTime().toString());
+        if (execution.stopTime() != null) {
+            result.put("stopDate", execution.stopTime().toString());
+        }
+        if (history) {
+            ArrayNode events = result.putArray("events");
+            for (HistoryEvent event : execution.history()) {
+                events.add(event.toJson());
+            }
+        }
+        return result;
     }
 }
