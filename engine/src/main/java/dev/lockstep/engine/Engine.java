@@ -70,10 +70,32 @@ public final class Engine implements AutoCloseable {
      *     Express machine)
      */
     public StateMachine deploy(String name, StateMachineDefinition definition, StateMachineType type) {
+        return deploy(name, definition, type, null);
+    }
+
+    /**
+     * Deploys a state machine of the given type that runs as {@code roleArn} (null for a default role in the
+     * engine's account), as CreateStateMachine does.
+     *
+     * @throws InvalidDefinitionException when the definition is not valid for that type
+     * @throws InvalidNameException when AWS would refuse the name
+     * @throws AlreadyExistsException when a state machine of that name exists
+     */
+    public StateMachine deploy(String name, StateMachineDefinition definition, StateMachineType type, String roleArn) {
         Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(type, "type");
         StateMachineDefinition forType =
                 type == StateMachineType.STANDARD ? definition : StateMachineDefinition.parse(definition.text(), type);
-        return core.deploy(name, forType, type);
+        return core.deploy(name, forType, type, roleArn);
+    }
+
+    /**
+     * Removes a state machine, as DeleteStateMachine does; its running executions go on to their end.
+     *
+     * @return whether a state machine of that name existed
+     */
+    public boolean undeploy(String name) {
+        return core.undeploy(name);
     }
 
     /** The deployed state machine with this name, if any. */

@@ -33,6 +33,9 @@ public interface Execution {
     /** The state machine this is an execution of. */
     StateMachine stateMachine();
 
+    /** The definition this execution runs: the state machine's definition when the execution started. */
+    StateMachineDefinition definition();
+
     ExecutionStatus status();
 
     /** The input the execution started with. */

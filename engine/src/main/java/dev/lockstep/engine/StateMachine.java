@@ -26,7 +26,19 @@ public interface StateMachine {
 
     StateMachineType type();
 
+    /** The current definition; executions started after an {@link #update} run the new one. */
     StateMachineDefinition definition();
+
+    /**
+     * Replaces the definition and, when not null, the role, as UpdateStateMachine does: running executions keep
+     * the definition they started with.
+     *
+     * @throws InvalidDefinitionException when the definition is not valid for this machine's type
+     */
+    void update(StateMachineDefinition definition, String roleArn);
+
+    /** When the state machine was deployed, in the engine's time. */
+    java.time.Instant creationTime();
 
     /** The IAM role the state machine runs as; it appears in the history and the context object. */
     String roleArn();

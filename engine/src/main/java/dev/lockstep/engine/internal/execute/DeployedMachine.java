@@ -15,8 +15,9 @@ final class DeployedMachine implements StateMachine {
     private final String name;
     private final String arn;
     private final StateMachineType type;
-    private final StateMachineDefinition definition;
-    private final String roleArn;
+    private final java.time.Instant creationTime;
+    private volatile StateMachineDefinition definition;
+    private volatile String roleArn;
 
     DeployedMachine(
             EngineCore engine,
@@ -31,6 +32,7 @@ final class DeployedMachine implements StateMachine {
         this.type = type;
         this.definition = definition;
         this.roleArn = roleArn;
+        this.creationTime = engine.clock().now();
     }
 
     @Override
@@ -56,6 +58,25 @@ final class DeployedMachine implements StateMachine {
     @Override
     public String roleArn() {
         return roleArn;
+    }
+
+    @Override
+    public void update(StateMachineDefinition newDefinition, String newRoleArn) {
+        StateMachineDefinition forType = type == StateMachineType.STANDARD
+                ? newDefinition
+                : StateMachineDefinition.parse(newDefinition.text(), type);
+        engine.kernel().call(() -> {
+            definition = forType;
+            if (newRoleArn != null) {
+                roleArn = newRoleArn;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public java.time.Instant creationTime() {
+        return creationTime;
     }
 
     @Override

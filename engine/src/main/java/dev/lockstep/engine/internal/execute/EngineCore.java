@@ -67,18 +67,26 @@ public final class EngineCore {
         return clock;
     }
 
-    public StateMachine deploy(String name, StateMachineDefinition definition, StateMachineType type) {
+    public StateMachine deploy(
+            String name, StateMachineDefinition definition, StateMachineType type, String requestedRoleArn) {
         Names.check(name, "state machine");
         return kernel.call(() -> {
             String arn = Names.stateMachineArn(config.region(), config.accountId(), name);
             if (machines.containsKey(name)) {
                 throw new AlreadyExistsException("State Machine Already Exists: '" + arn + "'", arn);
             }
-            String roleArn = "arn:aws:iam::" + config.accountId() + ":role/LockstepExecutionRole";
+            String roleArn = requestedRoleArn != null
+                    ? requestedRoleArn
+                    : "arn:aws:iam::" + config.accountId() + ":role/LockstepExecutionRole";
             DeployedMachine machine = new DeployedMachine(this, name, arn, type, definition, roleArn);
             machines.put(name, machine);
             return machine;
         });
+    }
+
+    /** Removes a state machine, as DeleteStateMachine does; its running executions go on. */
+    public boolean undeploy(String name) {
+        return kernel.call(() -> machines.remove(name) != null);
     }
 
     public Optional<StateMachine> stateMachine(String name) {

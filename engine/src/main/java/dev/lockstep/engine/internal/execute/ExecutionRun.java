@@ -8,6 +8,7 @@ import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.HistoryEvent;
 import dev.lockstep.engine.HistoryEventType;
 import dev.lockstep.engine.StateMachine;
+import dev.lockstep.engine.StateMachineDefinition;
 import dev.lockstep.engine.StateMachineType;
 import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.json.Json;
@@ -52,6 +53,7 @@ final class ExecutionRun implements Execution {
 
     private final EngineCore engine;
     private final DeployedMachine machine;
+    private final StateMachineDefinition definition;
     private final String name;
     private final String arn;
     private final JsonNode input;
@@ -81,6 +83,7 @@ final class ExecutionRun implements Execution {
             long seed) {
         this.engine = engine;
         this.machine = machine;
+        this.definition = machine.definition(); // AWS: an update applies to executions started after it
         this.name = name;
         this.arn = arn;
         this.input = input;
@@ -102,11 +105,11 @@ final class ExecutionRun implements Execution {
                         .inputText(inputText)
                         .extraDetails(role),
                 0);
-        Long limit = machine.definition().compiled().timeoutSeconds();
+        Long limit = definition.compiled().timeoutSeconds();
         long max = machine.type() == StateMachineType.EXPRESS ? EXPRESS_MAX_SECONDS : STANDARD_MAX_SECONDS;
         long seconds = limit == null ? max : Math.min(limit, max);
         timeout = kernel().scheduleAt(startMillis + seconds * 1000, this::timeOut);
-        root = new Strand(this, machine.definition().compiled().root(), 0, new Strand.Completion() {
+        root = new Strand(this, definition.compiled().root(), 0, new Strand.Completion() {
             @Override
             public void succeeded(JsonNode result, long lastEventId) {
                 succeed(result, lastEventId);
@@ -260,6 +263,11 @@ final class ExecutionRun implements Execution {
     @Override
     public StateMachine stateMachine() {
         return machine;
+    }
+
+    @Override
+    public StateMachineDefinition definition() {
+        return definition;
     }
 
     @Override
