@@ -543,8 +543,8 @@ final class PathParser {
             default:
                 throw error(
                         start,
-                        "expected a value: '@...', '$...', a quoted string, a number, true, false, null, /regex/ or"
-                                + " a JSON array or object",
+                        "expected a value: '@...', '$...', a quoted string, a number, true, false, null or a JSON"
+                                + " array or object",
                         describeAt(start));
         }
     }
