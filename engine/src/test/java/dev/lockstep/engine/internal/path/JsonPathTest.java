@@ -261,6 +261,19 @@ class JsonPathTest {
             assertThat(find("$['a','b','c'].v", input)).isEqualTo(json("[1, 3]"));
         }
 
+        /** Jayway scans a trailing name union only in objects that hold every listed name. */
+        @Test
+        void deep_scan_with_a_name_union_merges_objects_that_hold_all_the_names() {
+            JsonNode document = json("{\"a\": 1, \"b\": 2, \"in\": {\"a\": 3}, \"list\": [{\"b\": 4, \"a\": 5}]}");
+
+            assertThat(find("$..['a','b']", document)).isEqualTo(json("[{\"a\": 1, \"b\": 2}, {\"a\": 5, \"b\": 4}]"));
+        }
+
+        @Test
+        void a_filter_on_a_scalar_selects_nothing() {
+            assertThat(find("$.expensive[?(@ > 1)]", STORE)).isEqualTo(json("[]"));
+        }
+
         /** Jayway: a filter on an object tests the object itself. */
         @Test
         void a_filter_on_an_object_yields_the_object_when_it_matches() {
