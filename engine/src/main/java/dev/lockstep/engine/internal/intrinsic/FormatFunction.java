@@ -32,8 +32,10 @@ final class FormatFunction {
                 parts.stream().filter(FormatTemplate.Part::isPlaceholder).count();
         int values = arguments.size() - 1;
         if (placeholders != values) {
-            throw arguments.fail("the template has " + placeholders + " occurrences of {} but "
-                    + IntrinsicFunction.count(values) + " follow it; they must match");
+            throw arguments.fail(
+                    "the template has " + placeholders + (placeholders == 1 ? " occurrence" : " occurrences")
+                            + " of {} but " + IntrinsicFunction.count(values) + (values == 1 ? " follows" : " follow")
+                            + " it; they must match");
         }
         StringBuilder result = new StringBuilder();
         int next = 1;

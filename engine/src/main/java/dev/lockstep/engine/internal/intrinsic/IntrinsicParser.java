@@ -34,6 +34,7 @@ final class IntrinsicParser {
     private static final String PREFIX = "States.";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
     private static final String ESCAPABLE = "'{}\\";
+    private static final int MAX_QUOTED_TEXT = 200;
 
     private final String text;
     private final Function<String, ArgumentPath> paths;
@@ -340,6 +341,7 @@ final class IntrinsicParser {
     }
 
     private PathSyntaxException error(int position, String problem) {
-        return new PathSyntaxException(text, position, problem + " (at position " + position + " in '" + text + "')");
+        String shown = text.length() > MAX_QUOTED_TEXT ? text.substring(0, MAX_QUOTED_TEXT) + "..." : text;
+        return new PathSyntaxException(text, position, problem + " (at position " + position + " in '" + shown + "')");
     }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.engine.internal.intrinsic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 import dev.lockstep.engine.internal.path.PathSyntaxException;
 import dev.lockstep.engine.internal.path.ValueExpression;
@@ -54,7 +55,7 @@ public final class Intrinsics {
     /** The compiled call; every failure inside it is reported with the whole call text, as AWS reports it. */
     private record Compiled(String text, Argument.Call call) implements ValueExpression {
         @Override
-        public com.fasterxml.jackson.databind.JsonNode evaluate(EvaluationContext context) {
+        public JsonNode evaluate(EvaluationContext context) {
             try {
                 return call.evaluate(context);
             } catch (IntrinsicProblem problem) {

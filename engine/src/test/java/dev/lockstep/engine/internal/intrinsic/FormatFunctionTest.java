@@ -115,10 +115,10 @@ class FormatFunctionTest {
     @Test
     void too_few_or_too_many_values_fail() {
         assertThat(Evaluate.failure("States.Format('{} and {}', 1)", "{}").detail())
-                .endsWith("States.Format: the template has 2 occurrences of {} but 1 argument follow it; they must"
+                .endsWith("States.Format: the template has 2 occurrences of {} but 1 argument follows it; they must"
                         + " match");
         assertThat(Evaluate.failure("States.Format('{}', 1, 2)", "{}").detail())
-                .contains("the template has 1 occurrences of {} but 2 arguments follow it");
+                .contains("the template has 1 occurrence of {} but 2 arguments follow it");
     }
 
     @Test

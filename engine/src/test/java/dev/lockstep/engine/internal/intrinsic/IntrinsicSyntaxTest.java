@@ -229,6 +229,16 @@ class IntrinsicSyntaxTest {
     }
 
     @Test
+    void a_long_call_is_quoted_in_part() {
+        String call = "States.Base64Encode('" + "x".repeat(10_000) + "') trailing";
+
+        PathSyntaxException error = refused(call);
+
+        assertThat(error.getMessage()).hasSizeLessThan(400).contains("'States.Base64Encode('xxx");
+        assertThat(error.text()).isEqualTo(call);
+    }
+
+    @Test
     void the_compiled_expression_prints_as_the_call() {
         assertThat(Intrinsics.compile("States.UUID()")).hasToString("States.UUID()");
     }
