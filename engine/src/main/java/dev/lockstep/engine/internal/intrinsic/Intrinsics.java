@@ -1,12 +1,22 @@
 package dev.lockstep.engine.internal.intrinsic;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.path.EvaluationContext;
 import dev.lockstep.engine.internal.path.PathSyntaxException;
 import dev.lockstep.engine.internal.path.ValueExpression;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * The intrinsic functions of the States Language ({@code States.Format}, {@code States.Array}, ...).
+ * The intrinsic functions of the States Language ({@code States.Format}, {@code States.Array}, ...): the 18 functions
+ * of the developer guide page "Intrinsic functions for JSONPath states in Step Functions".
  *
- * <p>SKELETON: the intrinsics helper replaces this implementation.
+ * <p>What fails when: a call that cannot be read (syntax, unknown or miscased function name, wrong number of
+ * arguments, nesting deeper than 10) is refused by {@link #compile}, as AWS refuses it when the state machine is
+ * created. Everything about argument values fails when the call runs, because AWS accepts those definitions and fails
+ * the execution (it did so for an invalid States.Format template literal, aws/aws-cdk issue #29261): a path that selects
+ * nothing raises {@code States.Runtime}; a value of the wrong type or out of range raises {@code
+ * States.IntrinsicFailure}. {@link #lint} reports the failures that literal arguments make certain in advance.
  */
 public final class Intrinsics {
 
@@ -24,6 +34,38 @@ public final class Intrinsics {
      *     function, has the wrong number of arguments, or nests deeper than AWS allows
      */
     public static ValueExpression compile(String text) {
-        throw new PathSyntaxException(text, 0, "intrinsic functions are not implemented yet");
+        return compile(text, ArgumentPath::compile);
+    }
+
+    /**
+     * The problems that literal arguments of a call make certain, e.g. {@code States.Hash($.x, 'SHA-224')}. AWS
+     * accepts such calls and fails when they run, so these are warnings for a validator, not compile errors.
+     *
+     * @throws PathSyntaxException as {@link #compile} does
+     */
+    public static List<IntrinsicWarning> lint(String text) {
+        return LiteralChecks.check(IntrinsicParser.parse(text, ArgumentPath::compile));
+    }
+
+    /** Compiles with another way to compile path arguments; the tests use it to run the guide's examples verbatim. */
+    static ValueExpression compile(String text, Function<String, ArgumentPath> paths) {
+        return new Compiled(text, IntrinsicParser.parse(text, paths));
+    }
+
+    /** The compiled call; every failure inside it is reported with the whole call text, as AWS reports it. */
+    private record Compiled(String text, Argument.Call call) implements ValueExpression {
+        @Override
+        public JsonNode evaluate(EvaluationContext context) {
+            try {
+                return call.evaluate(context);
+            } catch (IntrinsicProblem problem) {
+                throw problem.toStatesError(text);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 }

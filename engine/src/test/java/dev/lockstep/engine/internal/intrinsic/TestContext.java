@@ -1,0 +1,58 @@
+package dev.lockstep.engine.internal.intrinsic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.path.EvaluationContext;
+import java.io.UncheckedIOException;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+
+/** An evaluation context for tests: an input, a context object and a seeded generator. */
+final class TestContext implements EvaluationContext {
+
+    private final JsonNode input;
+    private final JsonNode context;
+    private final RandomGenerator random;
+
+    TestContext(JsonNode input, JsonNode context, long seed) {
+        this.input = input;
+        this.context = context;
+        this.random = new Random(seed);
+    }
+
+    static TestContext withInput(String json) {
+        return new TestContext(json(json), json("{}"), 42);
+    }
+
+    static TestContext withInputAndContext(String input, String context) {
+        return new TestContext(json(input), json(context), 42);
+    }
+
+    static TestContext seeded(long seed) {
+        return new TestContext(json("{}"), json("{}"), seed);
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return Json.parse(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("test JSON does not parse: " + text, e);
+        }
+    }
+
+    @Override
+    public JsonNode input() {
+        return input;
+    }
+
+    @Override
+    public JsonNode context() {
+        return context;
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return random;
+    }
+}
