@@ -50,9 +50,12 @@ public final class PathField {
         if (path == null) {
             return discard ? Json.NODES.objectNode() : value;
         }
-        JsonNode selected = path.find(context.withInput(value));
+        EvaluationContext scoped = context.withInput(value);
+        JsonNode selected = path.find(scoped);
         if (selected == null) {
-            throw StatesError.runtime("Invalid path '" + path.text() + "' : No results for path: " + path.normalized());
+            // AWS reports Jayway's reason, e.g. "Invalid path '$.Payload' : No results for path: $['Payload']".
+            throw StatesError.runtime(
+                    "Invalid path '" + path.text() + "' : " + path.notFoundReason(path.document(scoped)));
         }
         return selected;
     }
