@@ -1,0 +1,62 @@
+package dev.lockstep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The refusals of {@code lockstep serve} that need no server (the serving itself is ServeCommandIT). */
+class ServeCommandTest {
+
+    @Test
+    void a_mock_config_is_refused_in_one_line_with_exit_code_2_until_the_engine_reads_them() {
+        CliRun run = CliRun.of("serve", "--mock-config", "MockConfigFile.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("lockstep serve: --mock-config is not available yet in Lockstep ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void graphql_is_refused_until_it_lands() {
+        CliRun run = CliRun.of("serve", "--graphql", "api.graphql");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("lockstep serve: --graphql is not available yet");
+    }
+
+    @Test
+    void malformed_credentials_are_refused() {
+        CliRun run = CliRun.of("serve", "--strict-auth", "--credentials", "no-colon");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("lockstep serve: --credentials expects ACCESS_KEY_ID:SECRET_ACCESS_KEY; got 'no-colon'"
+                        + System.lineSeparator());
+    }
+
+    @Test
+    void a_taken_port_is_reported_in_one_line_with_exit_code_2() {
+        try (LockstepServer taken = LockstepServer.builder().build().start()) {
+            CliRun run = CliRun.of("serve", "--port", Integer.toString(taken.port()));
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().strip().lines()).hasSize(1);
+            assertThat(run.err()).startsWith("lockstep serve: Lockstep cannot serve at 127.0.0.1:");
+        }
+    }
+
+    @Test
+    void help_lists_the_serve_options() {
+        CliRun run = CliRun.of("serve", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("--port")
+                .contains("--host")
+                .contains("--mock-config")
+                .contains("--clock")
+                .contains("--strict-auth")
+                .contains("--graphql");
+    }
+}
