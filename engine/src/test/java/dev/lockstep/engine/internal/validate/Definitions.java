@@ -24,6 +24,14 @@ final class Definitions {
         return parse(singleQuoted.replace('\'', '"'));
     }
 
+    /**
+     * JSON written with ` for ", for definitions whose strings need a literal apostrophe (intrinsic calls such as
+     * {@code States.Format('{}', $.a)}).
+     */
+    static List<Diagnostic> validateBackticked(String backticked) {
+        return DefinitionValidator.validate(parse(backticked.replace('`', '"')), StateMachineType.STANDARD);
+    }
+
     /** JSON as written, for text that needs a literal apostrophe. */
     static JsonNode parse(String json) {
         try {
