@@ -69,7 +69,7 @@ final class Checks {
 
     /** A number between {@code min} and {@code max} (either may be null), written as AWS writes them. */
     void number(JsonNode value, Location at, String min, String max) {
-        if (!value.isNumber()) {
+        if (!isFiniteNumber(value)) {
             diagnostics.schema(ValidationMessages.expectedType("NUMBER"), at);
             return;
         }
@@ -102,7 +102,7 @@ final class Checks {
     void numberOrJsonata(JsonNode value, Location at, QueryLanguage language, String min, String max) {
         if (language == QueryLanguage.JSONATA && value.isTextual()) {
             jsonataExpression(value, at, "NUMBER");
-        } else if (language == QueryLanguage.JSONATA && !value.isNumber()) {
+        } else if (language == QueryLanguage.JSONATA && !isFiniteNumber(value)) {
             diagnostics.schema(ValidationMessages.expectedTypeOrJsonata("NUMBER"), at);
         } else {
             number(value, at, min, max);
@@ -160,11 +160,20 @@ final class Checks {
         return text.length() >= 4 && text.startsWith("{%") && text.endsWith("%}");
     }
 
+    /**
+     * A number that has a decimal value. A tree built in code, or read with non-numeric numbers enabled, can hold NaN
+     * and infinities, which are numbers to Jackson but not to JSON or to Step Functions.
+     */
+    static boolean isFiniteNumber(JsonNode value) {
+        return value.isNumber()
+                && (value.isIntegralNumber() || value.isBigDecimal() || Double.isFinite(value.doubleValue()));
+    }
+
     static Optional<BigInteger> integerValue(JsonNode value) {
         if (value.isIntegralNumber()) {
             return Optional.of(value.bigIntegerValue());
         }
-        if (value.isNumber()) {
+        if (isFiniteNumber(value)) {
             BigDecimal decimal = value.decimalValue();
             if (decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0) {
                 return Optional.of(decimal.toBigInteger());

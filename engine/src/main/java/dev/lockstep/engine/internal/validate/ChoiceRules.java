@@ -162,7 +162,7 @@ final class ChoiceRules {
                 }
             }
             case NUMBER -> {
-                if (!value.isNumber()) {
+                if (!Checks.isFiniteNumber(value)) {
                     state.diagnostics().schema(ValidationMessages.expectedType("NUMBER"), at);
                 }
             }
