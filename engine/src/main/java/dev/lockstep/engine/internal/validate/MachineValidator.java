@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The fields of a state machine: the top level, and the nested machines of Parallel branches and Map item
@@ -107,7 +108,7 @@ final class MachineValidator {
                 value -> checks.enumeration(value, at.field("ExecutionType"), List.of("STANDARD", "EXPRESS")));
     }
 
-    private static void ifPresent(JsonNode object, String field, java.util.function.Consumer<JsonNode> check) {
+    private static void ifPresent(JsonNode object, String field, Consumer<JsonNode> check) {
         JsonNode value = object.get(field);
         if (value != null) {
             check.accept(value);

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -193,7 +194,7 @@ final class PathChecks {
      * Runs a compiler of another package; any failure becomes a diagnostic with {@code message}, never an exception
      * that escapes the validator.
      */
-    private <T> T compile(Supplier<T> compiler, java.util.function.Function<String, String> message, Location at) {
+    private <T> T compile(Supplier<T> compiler, Function<String, String> message, Location at) {
         try {
             return compiler.get();
         } catch (RuntimeException e) {

@@ -54,6 +54,7 @@ public final class ResourceArns {
             "athena",
             "batch",
             "bedrock",
+            "bedrock-agentcore",
             "codebuild",
             "databrew",
             "dynamodb",
@@ -74,12 +75,13 @@ public final class ResourceArns {
 
     /** Optimized integrations without the Run a Job (.sync) pattern. */
     private static final Set<String> WITHOUT_SYNC =
-            Set.of("apigateway", "dynamodb", "events", "http", "lambda", "sns", "sqs");
+            Set.of("apigateway", "bedrock-agentcore", "dynamodb", "events", "http", "lambda", "sns", "sqs");
 
     /** Optimized integrations without the callback (.waitForTaskToken) pattern. */
     private static final Set<String> WITHOUT_CALLBACK = Set.of(
             "athena",
             "batch",
+            "bedrock-agentcore",
             "codebuild",
             "databrew",
             "dynamodb",

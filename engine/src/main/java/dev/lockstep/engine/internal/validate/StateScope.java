@@ -2,9 +2,8 @@ package dev.lockstep.engine.internal.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** One state being validated: its name, its JSON, where it is, its type and its resolved query language. */
-record StateScope(
-        String name, JsonNode node, Location at, StateType type, QueryLanguage language, ValidationContext context) {
+/** One state being validated: its JSON, where it is, its type and its resolved query language. */
+record StateScope(JsonNode node, Location at, StateType type, QueryLanguage language, ValidationContext context) {
 
     JsonNode get(String field) {
         return node.get(field);

@@ -44,11 +44,12 @@ final class StateValidator {
             }
             return;
         }
-        StateScope state = new StateScope(name, node, at, type.get(), language, context);
+        StateScope state = new StateScope(node, at, type.get(), language, context);
         structure(state);
         boolean downgrade = context.machineLanguage() == QueryLanguage.JSONATA
                 && queryLanguage != null
-                && QueryLanguage.JSONPATH.text.equals(queryLanguage.asText(null));
+                && queryLanguage.isTextual()
+                && QueryLanguage.JSONPATH.text.equals(queryLanguage.textValue());
         supportedFields(state, downgrade);
         for (String field : StateFields.ORDER) {
             if (node.has(field) && state.type().accepts(field) && !StateFields.foreignTo(field, language)) {
