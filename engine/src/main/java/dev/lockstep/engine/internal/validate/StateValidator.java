@@ -159,6 +159,9 @@ final class StateValidator {
         Checks checks = state.checks();
         PathChecks paths = state.paths();
         switch (field) {
+            case "Type" -> {
+                // checked with the state's structure, before its fields
+            }
             case "QueryLanguage" -> MachineValidator.queryLanguage(value, at, state.context());
             case "Comment", "Next", "Default" -> checks.string(value, at);
             case "End" -> checks.bool(value, at);
