@@ -5,7 +5,8 @@
 #   benchmarks/compare-peers.sh               build the benchmarks jar, install the peer, measure, report
 #   SKIP_BUILD=1 benchmarks/compare-peers.sh  reuse benchmarks/target/benchmarks.jar
 #
-# Short settings by default (a couple of minutes in all); WARMUP_ROUNDS, ROUNDS and ROUND_SECONDS change them for
+# Short settings by default: 5 warm-up and 5 measured rounds of 1 s per workload and tool, a couple of minutes in all
+# (on a busy machine the JIT needs the five warm-up seconds). WARMUP_ROUNDS, ROUNDS and ROUND_SECONDS change them for
 # both tools at once. Results land in benchmarks/target/compare/.
 set -euo pipefail
 
@@ -14,7 +15,7 @@ ROOT="$(dirname "$HERE")"
 DEFINITIONS="$HERE/definitions"
 OUT="$HERE/target/compare"
 JAR="$HERE/target/benchmarks.jar"
-WARMUP_ROUNDS="${WARMUP_ROUNDS:-3}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-5}"
 ROUNDS="${ROUNDS:-5}"
 ROUND_SECONDS="${ROUND_SECONDS:-1}"
 
