@@ -85,4 +85,34 @@ public interface Execution {
 
     /** What the execution is waiting for right now, e.g. {@code Wait state 'Pause' until 2026-01-01T00:00:00Z}. */
     List<String> waitingFor();
+
+    /**
+     * The tasks of this execution that wait for someone outside the engine to answer them: {@code .waitForTaskToken}
+     * callbacks and activities, oldest first.
+     */
+    List<PendingTask> pendingTasks();
+
+    /**
+     * The task waiting at the state {@code stateName}, to approve or reject in one call:
+     *
+     * <pre>{@code
+     * execution.pendingTask("ManagerApproval").succeed("{\"approved\": true}");
+     * }</pre>
+     *
+     * @throws IllegalStateException when no task waits there; the message lists the states that wait
+     */
+    default PendingTask pendingTask(String stateName) {
+        List<PendingTask> pending = pendingTasks();
+        for (PendingTask task : pending) {
+            if (task.stateName().equals(stateName)) {
+                return task;
+            }
+        }
+        List<String> waiting = new java.util.ArrayList<>();
+        pending.forEach(task -> waiting.add(task.stateName()));
+        throw new IllegalStateException("No task waits for its token at the state '" + stateName + "' of execution '"
+                + name() + "' (status " + status() + "); "
+                + (waiting.isEmpty() ? "no task waits for a token." : "tasks wait at " + waiting + ".")
+                + " Now it waits for: " + waitingFor());
+    }
 }

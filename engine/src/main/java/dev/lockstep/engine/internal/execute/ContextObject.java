@@ -36,8 +36,11 @@ final class ContextObject {
         stateMachine.put("Name", machineName);
     }
 
-    /** The context object for a state entered at {@code enteredMillis}; {@code retryCount} < 0 leaves it out. */
-    ObjectNode forState(String stateName, long enteredMillis, int retryCount) {
+    /**
+     * The context object for a state entered at {@code enteredMillis}; {@code retryCount} < 0 leaves it out (only Task
+     * states have it), a null {@code taskToken} leaves {@code Task} out.
+     */
+    ObjectNode forState(String stateName, long enteredMillis, int retryCount, String taskToken) {
         ObjectNode context = Json.NODES.objectNode();
         context.set("Execution", execution);
         context.set("StateMachine", stateMachine);
@@ -46,6 +49,9 @@ final class ContextObject {
         state.put("EnteredTime", timestamp(enteredMillis));
         if (retryCount >= 0) {
             state.put("RetryCount", retryCount);
+        }
+        if (taskToken != null) {
+            context.putObject("Task").put("Token", taskToken);
         }
         return context;
     }

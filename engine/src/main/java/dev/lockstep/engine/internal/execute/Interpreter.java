@@ -24,6 +24,8 @@ final class Interpreter {
             await(visit, (CompiledState.Wait) state);
         } else if (state instanceof CompiledState.Choice) {
             choose(visit, (CompiledState.Choice) state);
+        } else if (state instanceof CompiledState.Task) {
+            TaskRun.start(visit, (CompiledState.Task) state);
         } else {
             throw StatesError.runtime("The " + state.queryLanguage().awsName() + " "
                     + state.type().awsName() + " state is not supported by Lockstep " + LockstepVersion.current()

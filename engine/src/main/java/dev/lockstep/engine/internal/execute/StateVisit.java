@@ -17,6 +17,10 @@ final class StateVisit implements EvaluationContext {
     final long enteredMillis;
     long enteredEventId;
     int retryCount = -1;
+    String taskToken;
+    /** What to do when the execution ends while this state runs (a Task cancels its timers and token). */
+    Runnable onAbort;
+
     private JsonNode context;
 
     StateVisit(Strand strand, CompiledState state, JsonNode input, long enteredMillis) {
@@ -34,9 +38,14 @@ final class StateVisit implements EvaluationContext {
     @Override
     public JsonNode context() {
         if (context == null) {
-            context = strand.run.contextObject().forState(state.name(), enteredMillis, retryCount);
+            context = strand.run.contextObject().forState(state.name(), enteredMillis, retryCount, taskToken);
         }
         return context;
+    }
+
+    /** Forgets the built context object, after RetryCount or the task token changed. */
+    void resetContext() {
+        context = null;
     }
 
     @Override

@@ -116,6 +116,12 @@ final class Strand {
         completion.failed(error.error(), error.causeFor(stateName, enteredEventId), lastEventId);
     }
 
+    /** Records an event of the current state, after the strand's last event. */
+    long record(HistoryEvent.Builder event) {
+        lastEventId = run.record(event, lastEventId);
+        return lastEventId;
+    }
+
     /** Resumes the current state at {@code timeMillis}. */
     void waitUntil(long timeMillis, Runnable then) {
         timer = run.kernel().scheduleAt(timeMillis, () -> guarded(then));
@@ -131,6 +137,9 @@ final class Strand {
         }
         done = true;
         cancelTimer();
+        if (current != null && current.onAbort != null) {
+            current.onAbort.run();
+        }
         if (recordAborted && current != null) {
             dev.lockstep.engine.HistoryEventType aborted = Events.aborted(current.state.type());
             if (aborted != null) {
