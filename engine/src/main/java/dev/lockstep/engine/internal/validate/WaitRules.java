@@ -1,6 +1,7 @@
 package dev.lockstep.engine.internal.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.model.Timestamps;
 import java.util.List;
 
 /**

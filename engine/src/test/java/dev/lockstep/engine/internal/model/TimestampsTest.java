@@ -1,4 +1,4 @@
-package dev.lockstep.engine.internal.validate;
+package dev.lockstep.engine.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

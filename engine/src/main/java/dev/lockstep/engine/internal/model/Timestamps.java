@@ -1,4 +1,4 @@
-package dev.lockstep.engine.internal.validate;
+package dev.lockstep.engine.internal.model;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Timestamps as the States Language defines them: RFC3339 with an uppercase {@code T} between date and time, and an
- * uppercase {@code Z} when there is no numeric offset (https://states-language.net, "Timestamps"). AWS accepts 0 to 9
- * fractional digits and numeric offsets such as {@code +00:00}, and refuses a missing zone (LocalStack recordings of
- * Wait TimestampPath; LocalStack issues #10523, #11997).
+ * uppercase {@code Z} when there is no numeric offset (https://states-language.net, "Timestamps"; developer guide,
+ * Choice and Wait states). AWS accepts 0 to 9 fractional digits and numeric offsets such as {@code +00:00}, and
+ * refuses a missing zone (LocalStack recordings of Wait TimestampPath; LocalStack issues #10523, #11997).
  */
 public final class Timestamps {
 
@@ -28,6 +28,19 @@ public final class Timestamps {
             return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Epoch milliseconds of {@code text}, or {@code Long.MIN_VALUE} when it is not a valid timestamp. */
+    public static long parseMillis(String text) {
+        Optional<OffsetDateTime> time = parse(text);
+        if (time.isEmpty()) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return time.get().toInstant().toEpochMilli();
+        } catch (ArithmeticException e) {
+            return Long.MIN_VALUE;
         }
     }
 
