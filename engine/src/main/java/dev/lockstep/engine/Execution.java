@@ -87,6 +87,33 @@ public interface Execution {
     List<String> waitingFor();
 
     /**
+     * How many times each Task state retried in this execution, by state name, in the order the states were first
+     * entered; states that were entered but never retried map to 0. Read from the history: each attempt records a
+     * Scheduled event, each visit an Entered event.
+     */
+    default java.util.Map<String, Integer> retries() {
+        java.util.Map<Long, String> stateOfEvent = new java.util.HashMap<>();
+        java.util.Map<String, Integer> retries = new java.util.LinkedHashMap<>();
+        for (HistoryEvent event : history()) {
+            String state = event.stateName() != null && event.type().name().endsWith("_STATE_ENTERED")
+                    ? event.stateName()
+                    : stateOfEvent.get(event.previousEventId());
+            if (state != null) {
+                stateOfEvent.put(event.id(), state);
+            }
+            if (event.type() == HistoryEventType.TASK_STATE_ENTERED) {
+                retries.merge(state, -1, Integer::sum);
+            } else if (state != null
+                    && (event.type() == HistoryEventType.TASK_SCHEDULED
+                            || event.type() == HistoryEventType.LAMBDA_FUNCTION_SCHEDULED
+                            || event.type() == HistoryEventType.ACTIVITY_SCHEDULED)) {
+                retries.merge(state, 1, Integer::sum);
+            }
+        }
+        return retries;
+    }
+
+    /**
      * The tasks of this execution that wait for someone outside the engine to answer them: {@code .waitForTaskToken}
      * callbacks and activities, oldest first.
      */
