@@ -14,6 +14,9 @@ final class StateVisit implements EvaluationContext {
     final Strand strand;
     final CompiledState state;
     final JsonNode input;
+    /** At least the input's size in UTF-8 bytes (an upper bound, exact when measured). */
+    final long inputSize;
+
     final long enteredMillis;
     long enteredEventId;
     int retryCount = -1;
@@ -23,10 +26,11 @@ final class StateVisit implements EvaluationContext {
 
     private JsonNode context;
 
-    StateVisit(Strand strand, CompiledState state, JsonNode input, long enteredMillis) {
+    StateVisit(Strand strand, CompiledState state, JsonNode input, long inputSize, long enteredMillis) {
         this.strand = strand;
         this.state = state;
         this.input = input;
+        this.inputSize = inputSize;
         this.enteredMillis = enteredMillis;
     }
 

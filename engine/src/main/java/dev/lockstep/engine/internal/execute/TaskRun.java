@@ -319,7 +319,12 @@ final class TaskRun {
         JsonNode selected =
                 task.resultSelector() == null ? result : task.resultSelector().evaluate(context);
         JsonNode combined = task.resultPath().apply(visit.input, selected);
-        strand.exit(visit, task.outputPath().apply(combined, visit), task.next());
+        long selectedSize = selected == result ? size : Json.utf8Size(selected);
+        strand.exit(
+                visit,
+                task.outputPath().apply(combined, visit),
+                task.next(),
+                task.resultPath().sizeBound(visit.inputSize, selectedSize));
     }
 
     void fail(Attempt attempt, String error, String cause, boolean heartbeat) {
@@ -371,7 +376,11 @@ final class TaskRun {
                 ObjectNode errorOutput = Json.NODES.objectNode();
                 errorOutput.put("Error", error);
                 errorOutput.put("Cause", cause == null ? "" : cause);
-                strand.exit(visit, catcher.resultPath().apply(visit.input, errorOutput), catcher.next());
+                strand.exit(
+                        visit,
+                        catcher.resultPath().apply(visit.input, errorOutput),
+                        catcher.next(),
+                        catcher.resultPath().sizeBound(visit.inputSize, Json.utf8Size(errorOutput)));
                 return;
             }
         }
