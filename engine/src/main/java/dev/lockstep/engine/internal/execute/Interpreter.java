@@ -45,8 +45,12 @@ final class Interpreter {
         } else {
             result = effective;
         }
-        JsonNode combined = pass.resultPath().apply(visit.input, result);
         long resultSize = result == visit.input ? visit.inputSize : Json.utf8Size(result);
+        if (pass.result() == null && pass.parameters() != null && resultSize > EngineCore.MAX_PAYLOAD_BYTES) {
+            // A Pass state's Parameters payload is its result: AWS's wording for an oversized Pass result applies.
+            throw Strand.resultTooLarge(pass.name());
+        }
+        JsonNode combined = pass.resultPath().apply(visit.input, result);
         visit.strand.exit(
                 visit,
                 pass.outputPath().apply(combined, visit),

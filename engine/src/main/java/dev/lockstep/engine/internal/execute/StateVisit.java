@@ -56,4 +56,10 @@ final class StateVisit implements EvaluationContext {
     public RandomGenerator random() {
         return strand.run.random();
     }
+
+    @Override
+    public String textOf(JsonNode value) {
+        String original = strand.run.originalTextOf(value);
+        return original != null ? original : EvaluationContext.super.textOf(value);
+    }
 }

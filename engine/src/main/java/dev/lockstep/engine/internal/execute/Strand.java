@@ -94,10 +94,7 @@ final class Strand {
         if (size > EngineCore.MAX_PAYLOAD_BYTES) {
             size = Json.utf8Size(output);
             if (size > EngineCore.MAX_PAYLOAD_BYTES) {
-                throw StatesError.of(
-                        ErrorNames.DATA_LIMIT_EXCEEDED,
-                        "The state/task '" + visit.state.name()
-                                + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+                throw resultTooLarge(visit.state.name());
             }
         }
         lastEventId = run.record(
@@ -113,6 +110,14 @@ final class Strand {
         } else {
             scheduleEnter(next, output, size);
         }
+    }
+
+    /** AWS's recorded States.DataLimitExceeded for an oversized state result (no state prefix). */
+    static StatesError resultTooLarge(String name) {
+        return StatesError.of(
+                ErrorNames.DATA_LIMIT_EXCEEDED,
+                "The state/task '" + name
+                        + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }
 
     /** Leaves the current state with a part of its input (Choice, Wait, Succeed): no larger than the input. */
