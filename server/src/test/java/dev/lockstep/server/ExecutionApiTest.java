@@ -220,18 +220,6 @@ class ExecutionApiTest {
     }
 
     @Test
-    void a_test_case_suffix_in_the_arn_starts_the_machine_as_step_functions_local_does() {
-        String machine = create(sfn, uniqueName("TestCase"), Definitions.PASS);
-
-        String arn = sfn.startExecution(r -> r.stateMachineArn(machine + "#HappyPath"))
-                .executionArn();
-
-        DescribeExecutionResponse described = sfn.describeExecution(r -> r.executionArn(arn));
-        assertThat(described.stateMachineArn()).isEqualTo(machine);
-        assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    }
-
-    @Test
     void start_sync_execution_of_a_standard_machine_is_state_machine_type_not_supported() {
         String machine = create(sfn, uniqueName("SyncStandard"), Definitions.PASS);
 

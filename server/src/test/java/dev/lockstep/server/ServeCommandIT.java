@@ -40,6 +40,10 @@ class ServeCommandIT {
     private record Served(Process process, URI endpoint) {}
 
     private static Served serve(String... options) throws Exception {
+        return serve(java.util.Map.of(), options);
+    }
+
+    private static Served serve(java.util.Map<String, String> environment, String... options) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
@@ -50,6 +54,7 @@ class ServeCommandIT {
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().remove("SFN_MOCK_CONFIG");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -136,21 +141,25 @@ class ServeCommandIT {
     }
 
     @Test
-    void serve_refuses_a_mock_config_in_one_line_until_the_engine_reads_them() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString(),
-                "serve",
-                "--port",
-                "0");
-        builder.environment().put("SFN_MOCK_CONFIG", "/tmp/MockConfigFile.json");
-        Process process = builder.start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    void serve_reads_sfn_mock_config_and_runs_the_test_case_named_in_the_arn() throws Exception {
+        Path mocks = Path.of(ServeCommandIT.class
+                .getResource("/definitions/MockConfigFile.json")
+                .toURI());
+        Served served = serve(java.util.Map.of("SFN_MOCK_CONFIG", mocks.toString()));
+        try (SfnClient sfn = client(served.endpoint())) {
+            String definition = java.nio.file.Files.readString(mocks.resolveSibling("LambdaSQSIntegration.asl.json"));
+            String machine = sfn.createStateMachine(r -> r.name("LambdaSQSIntegration")
+                            .definition(definition)
+                            .roleArn(Definitions.ROLE))
+                    .stateMachineArn();
 
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(err.strip().lines()).hasSize(1);
-        assertThat(err).startsWith("lockstep serve: SFN_MOCK_CONFIG is not available yet");
+            String execution = sfn.startExecution(r -> r.stateMachineArn(machine + "#HappyPath"))
+                    .executionArn();
+
+            assertThat(sfn.describeExecution(r -> r.executionArn(execution)).output())
+                    .contains("3bcb6e8e-8b51-4375-b0bc-1a59812c6e51");
+        } finally {
+            assertThat(stop(served.process())).isZero();
+        }
     }
 }

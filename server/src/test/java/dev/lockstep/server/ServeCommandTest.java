@@ -8,13 +8,29 @@ import org.junit.jupiter.api.Test;
 class ServeCommandTest {
 
     @Test
-    void a_mock_config_is_refused_in_one_line_with_exit_code_2_until_the_engine_reads_them() {
-        CliRun run = CliRun.of("serve", "--mock-config", "MockConfigFile.json");
+    void a_mock_config_that_does_not_exist_is_reported_in_one_line_with_exit_code_2() {
+        CliRun run = CliRun.of("serve", "--mock-config", "no-such-MockConfigFile.json");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip().lines()).hasSize(1);
-        assertThat(run.err()).startsWith("lockstep serve: --mock-config is not available yet in Lockstep ");
+        assertThat(run.err())
+                .isEqualTo("lockstep serve: no such mock config file: no-such-MockConfigFile.json"
+                        + System.lineSeparator());
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void a_mock_config_that_is_not_valid_is_reported_with_the_problem() throws Exception {
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile("MockConfigFile", ".json");
+        java.nio.file.Files.writeString(broken, "{\"StateMachines\": 5}");
+        try {
+            CliRun run = CliRun.of("serve", "--mock-config", broken.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).startsWith("lockstep serve: " + broken);
+            assertThat(run.err().strip().lines()).hasSize(1);
+        } finally {
+            java.nio.file.Files.delete(broken);
+        }
     }
 
     @Test

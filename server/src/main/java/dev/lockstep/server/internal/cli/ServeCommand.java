@@ -3,8 +3,11 @@ package dev.lockstep.server.internal.cli;
 import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.EngineClock;
 import dev.lockstep.engine.LockstepVersion;
+import dev.lockstep.engine.MockConfig;
 import dev.lockstep.server.LockstepServer;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Stopped by SIGTERM or Ctrl-C after a graceful shutdown.",
-            "2:Bad usage, the port is taken, or an option not available yet."
+            "2:Bad usage, an unreadable mock config, the port is taken, or an option not available yet."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -121,13 +124,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String envMockConfig = environment.apply(MOCK_CONFIG_ENV);
-        if (mockConfig != null || (envMockConfig != null && !envMockConfig.isBlank())) {
-            err.printf(
-                    "lockstep serve: %s is not available yet in Lockstep %s: the engine's MockConfigFile support has"
-                            + " not landed%n",
-                    mockConfig != null ? "--mock-config" : MOCK_CONFIG_ENV, LockstepVersion.current());
-            return NotAvailable.EXIT_CODE;
+        MockConfig mocks;
+        try {
+            mocks = readMockConfig();
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            err.println("lockstep serve: " + e.getMessage());
+            return 2;
         }
         if (graphql != null) {
             err.printf("lockstep serve: --graphql is not available yet in Lockstep %s%n", LockstepVersion.current());
@@ -142,6 +144,7 @@ final class ServeCommand implements Callable<Integer> {
                 .region(region)
                 .accountId(accountId)
                 .timeMode(clock == ClockMode.REAL ? EngineClock.TimeMode.REAL : EngineClock.TimeMode.AUTO)
+                .mockConfig(mocks)
                 .build();
         LockstepServer.Builder builder =
                 LockstepServer.builder().engine(engine).host(host).port(port);
@@ -162,6 +165,23 @@ final class ServeCommand implements Callable<Integer> {
         });
         server.awaitStop();
         return 0;
+    }
+
+    /** The MockConfigFile of --mock-config, else of SFN_MOCK_CONFIG (as Step Functions Local reads it), else none. */
+    private MockConfig readMockConfig() {
+        Path file = mockConfig;
+        if (file == null) {
+            String fromEnvironment = environment.apply(MOCK_CONFIG_ENV);
+            if (fromEnvironment == null || fromEnvironment.isBlank()) {
+                return null;
+            }
+            file = Path.of(fromEnvironment);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such mock config file: " + file
+                    + (mockConfig == null ? " (from " + MOCK_CONFIG_ENV + ")" : ""));
+        }
+        return MockConfig.fromFile(file);
     }
 
     /** The credentials strict mode accepts, or null after printing why there are none. */

@@ -5,15 +5,16 @@ import dev.lockstep.engine.ExecutionRequest;
 import dev.lockstep.engine.StateMachine;
 
 /**
- * Starts the executions that StartExecution and StartSyncExecution ask for. The seam for Step Functions Local's test
- * cases: a state machine ARN ending in {@code #<TestCaseName>} starts the machine with that test case's mocked
- * responses. Until the engine reads MockConfigFiles, the default launcher starts the machine and ignores the test case.
+ * Starts the executions that StartExecution and StartSyncExecution ask for. Step Functions Local's convention: a state
+ * machine ARN ending in {@code #<TestCaseName>} starts the machine with that test case of the engine's MockConfigFile.
+ * A seam for whoever needs to start executions differently (a recorder, a fault injector).
  */
 @FunctionalInterface
 public interface ExecutionLauncher {
 
-    /** Starts the machine and ignores any test case. */
-    ExecutionLauncher DEFAULT = (machine, request, testCase) -> machine.start(request);
+    /** Starts the machine, with the test case's mocked responses when there is one. */
+    ExecutionLauncher DEFAULT =
+            (machine, request, testCase) -> machine.start(testCase == null ? request : request.testCase(testCase));
 
     /**
      * Starts an execution.

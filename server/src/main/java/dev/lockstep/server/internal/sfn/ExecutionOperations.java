@@ -116,6 +116,12 @@ final class ExecutionOperations {
             throw AwsErrors.invalidName(start.name);
         } catch (InvalidExecutionInputException e) {
             throw AwsErrors.invalidExecutionInput(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            if (start.testCase == null) {
+                throw e;
+            }
+            // The engine names the test cases there are. Step Functions Local's answer is not documented.
+            throw AwsErrors.validationMessage(e.getMessage());
         }
     }
 
