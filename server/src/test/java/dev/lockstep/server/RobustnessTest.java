@@ -141,11 +141,11 @@ class RobustnessTest {
 
     @Test
     void an_operation_that_lands_later_says_so() throws Exception {
-        Answer answer = post("AWSStepFunctions.SendTaskSuccess", "{\"taskToken\":\"t\",\"output\":\"{}\"}");
+        Answer answer = post("AWSStepFunctions.TestState", "{\"definition\":\"{}\"}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.type()).isEqualTo("com.amazon.coral.service#UnknownOperationException");
-        assertThat(answer.message()).startsWith("SendTaskSuccess is not available yet in Lockstep ");
+        assertThat(answer.message()).startsWith("TestState is not available yet in Lockstep ");
     }
 
     @Test

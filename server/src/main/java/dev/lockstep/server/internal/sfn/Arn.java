@@ -13,6 +13,7 @@ record Arn(String text, String type, String resource) {
     static final String STATE_MACHINE = "stateMachine";
     static final String EXECUTION = "execution";
     static final String EXPRESS = "express";
+    static final String ACTIVITY = "activity";
 
     /**
      * Parses an ARN and checks that it names a resource of {@code expectedType}.

@@ -87,6 +87,16 @@ public final class AwsErrors {
         return sfn("ResourceNotFound", "Resource not found: '" + arn + "'");
     }
 
+    /** A refused task token; the engine names AWS's error (InvalidToken, TaskDoesNotExist, TaskTimedOut ...). */
+    public static ApiException taskToken(String name, String message) {
+        return sfn(name, message);
+    }
+
+    /** Recorded: {@code Activity Does Not Exist: '<arn>'} (test_sfn_api_activities.snapshot.json). */
+    public static ApiException activityDoesNotExist(String arn) {
+        return sfn("ActivityDoesNotExist", "Activity Does Not Exist: '" + arn + "'");
+    }
+
     /** A pagination token this server did not hand out. AWS's exact wording is not recorded. */
     public static ApiException invalidToken(String token) {
         return sfn("InvalidToken", "Invalid Token: '" + token + "'");

@@ -1,6 +1,7 @@
 package dev.lockstep.server.internal.sfn;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.engine.Activity;
 import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.Execution;
 import dev.lockstep.engine.StateMachine;
@@ -53,6 +54,12 @@ final class Catalog {
     Execution execution(String arnText) {
         Arn.of(arnText, Arn.EXECUTION);
         return engine.execution(arnText).orElseThrow(() -> AwsErrors.executionDoesNotExist(arnText));
+    }
+
+    /** The activity an activity ARN names. */
+    Activity activity(String arnText) {
+        Arn.of(arnText, Arn.ACTIVITY);
+        return engine.activity(arnText).orElseThrow(() -> AwsErrors.activityDoesNotExist(arnText));
     }
 
     MachineInfo info(StateMachine machine) {

@@ -3,6 +3,7 @@ package dev.lockstep.server.internal.sfn;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.LockstepVersion;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,25 +15,19 @@ import java.util.logging.Logger;
  * The Step Functions API (AWS JSON 1.0) without HTTP: one call per request, chosen by the {@code X-Amz-Target} header
  * ({@code AWSStepFunctions.<Operation>}), answered with the response body or an {@link ApiException}. Thread-safe.
  *
- * <p>Operations the engine cannot serve yet (task tokens, activities, TestState) are listed in {@link #LATER}; they
- * answer with one clear message until a module {@linkplain #register registers} them.
+ * <p>Operations not served yet (TestState) are listed in {@link #LATER}; they answer with one clear message until a
+ * module {@linkplain #register registers} them.
  */
 public final class SfnApi {
 
     /** The prefix of every operation in {@code X-Amz-Target}. */
     public static final String TARGET_PREFIX = "AWSStepFunctions.";
 
-    /** Operations of the API that land with the engine's Task support. */
-    public static final Set<String> LATER = Set.of(
-            "SendTaskSuccess",
-            "SendTaskFailure",
-            "SendTaskHeartbeat",
-            "CreateActivity",
-            "DeleteActivity",
-            "DescribeActivity",
-            "ListActivities",
-            "GetActivityTask",
-            "TestState");
+    /** Operations of the API that are not served yet. */
+    public static final Set<String> LATER = Set.of("TestState");
+
+    /** How long GetActivityTask waits for a task, as AWS's long poll does (API reference: GetActivityTask). */
+    public static final Duration ACTIVITY_LONG_POLL = Duration.ofSeconds(60);
 
     private static final Logger LOG = Logger.getLogger(SfnApi.class.getName());
 
@@ -41,10 +36,17 @@ public final class SfnApi {
 
     /** The API over {@code engine}; executions start through {@code launcher}. */
     public SfnApi(Engine engine, ExecutionLauncher launcher) {
+        this(engine, launcher, ACTIVITY_LONG_POLL);
+    }
+
+    /** The API with GetActivityTask's long poll shortened, for tests. */
+    SfnApi(Engine engine, ExecutionLauncher launcher, Duration activityLongPoll) {
         this.catalog = new Catalog(engine);
         new StateMachineOperations(catalog).register(this);
         new ExecutionOperations(catalog, launcher).register(this);
         new TagOperations(catalog).register(this);
+        new TaskOperations(catalog).register(this);
+        new ActivityOperations(catalog, activityLongPoll).register(this);
     }
 
     /** Adds or replaces an operation: the seam through which task tokens, activities and TestState join. */
@@ -97,11 +99,5 @@ public final class SfnApi {
                     + " Functions API, whose targets look like 'AWSStepFunctions.<Operation>'");
         }
         return target.substring(TARGET_PREFIX.length());
-    }
-
-    /** Converts an unexpected failure to ApiException form, for callers outside an operation. */
-    static ApiException unexpected(String what, Throwable bug) {
-        LOG.log(Level.SEVERE, "Lockstep failed while handling " + what, bug);
-        return AwsErrors.internalFailure(what, bug);
     }
 }

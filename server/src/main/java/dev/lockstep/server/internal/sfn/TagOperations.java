@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TagResource, UntagResource and ListTagsForResource (API reference of each). Tags live on state machines; a state
- * machine version, or a machine that does not exist, is ResourceNotFound (recorded: test_tag_state_machine_version).
+ * TagResource, UntagResource and ListTagsForResource (API reference of each). Tags live on state machines and
+ * activities; a state machine version, or a machine that does not exist, is ResourceNotFound (recorded: test_tag_state_machine_version).
  */
 final class TagOperations {
 
@@ -81,9 +81,15 @@ final class TagOperations {
         return response;
     }
 
-    /** The ARN of a resource that can carry tags; activities join when the engine has them. */
+    /** The ARN of a resource that can carry tags: a state machine or an activity. */
     private String taggable(String arnText) {
         Arn arn = Arn.parse(arnText);
+        if (arn.type().equals(Arn.ACTIVITY)) {
+            return catalog.engine()
+                    .activity(arnText)
+                    .orElseThrow(() -> AwsErrors.resourceNotFound(arnText))
+                    .arn();
+        }
         if (!arn.type().equals(Arn.STATE_MACHINE)) {
             throw AwsErrors.resourceNotFound(arnText);
         }
