@@ -1,6 +1,9 @@
 package dev.lockstep.benchmarks;
 
 import dev.lockstep.server.LockstepServer;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
 
@@ -22,8 +24,11 @@ import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
  * and a median under 2 ms with 8 client threads.
  *
  * <pre>{@code
- * java -cp benchmarks/target/benchmarks.jar dev.lockstep.benchmarks.ServerLoad [threads] [warm-up s] [measured s]
+ * java -cp benchmarks/target/benchmarks.jar dev.lockstep.benchmarks.ServerLoad [threads] [warm-up s] [measured s] [sdk|raw]
  * }</pre>
+ *
+ * <p>{@code raw} sends the same AWS JSON 1.0 request with the JDK's HTTP client instead of the SDK (no signing, no
+ * marshalling): what the server alone sustains, when client and server share the machine's cores.
  *
  * <p>The load is bounded: it runs for the given seconds only, against 127.0.0.1.
  */
@@ -36,8 +41,17 @@ public final class ServerLoad {
 
     private ServerLoad() {}
 
+    /** Who sends the requests. */
+    public enum Client {
+        /** The AWS SDK for Java v2, as applications call the API. */
+        SDK,
+        /** The JDK's HTTP client with a prepared body: the server's own cost, without the SDK's. */
+        RAW
+    }
+
     /** What one run measured. */
-    public record Result(int threads, long executions, double seconds, long[] sortedLatencyNanos, long failures) {
+    public record Result(
+            Client client, int threads, long executions, double seconds, long[] sortedLatencyNanos, long failures) {
 
         public double executionsPerSecond() {
             return executions / seconds;
@@ -56,7 +70,7 @@ public final class ServerLoad {
         public String report() {
             return String.format(
                     Locale.ROOT,
-                    "StartSyncExecution, 3-state Express machine, %d client threads over loopback:%n"
+                    "StartSyncExecution, 3-state Express machine, %d %s client threads over loopback:%n"
                             + "  executions      %,d in %.1f s (%d failed)%n"
                             + "  throughput      %,.0f executions/s   (target >= 5,000)%n"
                             + "  latency p50     %.3f ms   (target < 2 ms)%n"
@@ -65,6 +79,7 @@ public final class ServerLoad {
                             + "  latency p99.9   %.3f ms%n"
                             + "  latency max     %.3f ms",
                     threads,
+                    client == Client.SDK ? "AWS SDK" : "raw HTTP",
                     executions,
                     seconds,
                     failures,
@@ -83,12 +98,19 @@ public final class ServerLoad {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_THREADS;
         double warmUp = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         double measured = args.length > 2 ? Double.parseDouble(args[2]) : 15;
-        Result result = run(threads, warmUp, measured);
+        Client client = args.length > 3 ? Client.valueOf(args[3].toUpperCase(Locale.ROOT)) : Client.SDK;
+        Result result = run(client, threads, warmUp, measured);
         System.out.println(result.report());
     }
 
     /** Starts a server, warms it up, then measures for {@code measuredSeconds}; the server is closed afterwards. */
     public static Result run(int threads, double warmUpSeconds, double measuredSeconds) throws Exception {
+        return run(Client.SDK, threads, warmUpSeconds, measuredSeconds);
+    }
+
+    /** As {@link #run(int, double, double)}, with the given kind of client. */
+    public static Result run(Client client, int threads, double warmUpSeconds, double measuredSeconds)
+            throws Exception {
         java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
         try (LockstepServer server = LockstepServer.builder().build().start();
                 SfnClient setup = server.sfnClient()) {
@@ -98,13 +120,46 @@ public final class ServerLoad {
                             .type(StateMachineType.EXPRESS))
                     .stateMachineArn();
             if (warmUpSeconds > 0) {
-                load(server, machine, threads, warmUpSeconds);
+                load(client, server, machine, threads, warmUpSeconds);
             }
-            return load(server, machine, threads, measuredSeconds);
+            return load(client, server, machine, threads, measuredSeconds);
         }
     }
 
-    private static Result load(LockstepServer server, String machine, int threads, double seconds) throws Exception {
+    /** One client thread's loop: calls until the time is up, returns each call's latency. */
+    private interface Caller {
+        /** One StartSyncExecution; true when the execution SUCCEEDED. */
+        boolean call() throws Exception;
+    }
+
+    private static Caller caller(Client client, LockstepServer server, String machine, List<AutoCloseable> open) {
+        if (client == Client.SDK) {
+            SfnClient sfn = server.sfnClient();
+            open.add(sfn);
+            return () -> sfn.startSyncExecution(r -> r.stateMachineArn(machine).input(INPUT))
+                            .status()
+                    == SyncExecutionStatus.SUCCEEDED;
+        }
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String body = "{\"stateMachineArn\":\"" + machine + "\",\"input\":" + quoted(INPUT) + "}";
+        HttpRequest request = HttpRequest.newBuilder(server.endpoint())
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "AWSStepFunctions.StartSyncExecution")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return () -> {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"status\":\"SUCCEEDED\"");
+        };
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static Result load(Client client, LockstepServer server, String machine, int threads, double seconds)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         long durationNanos = (long) (seconds * 1e9);
@@ -113,17 +168,18 @@ public final class ServerLoad {
         for (int t = 0; t < threads; t++) {
             int thread = t;
             futures.add(pool.submit(() -> {
-                try (SfnClient sfn = server.sfnClient()) {
+                List<AutoCloseable> open = new ArrayList<>();
+                try {
+                    Caller caller = caller(client, server, machine, open);
                     long[] latencies = new long[1 << 16];
                     int count = 0;
                     start.await();
                     long end = System.nanoTime() + durationNanos;
                     long now;
                     while ((now = System.nanoTime()) < end) {
-                        StartSyncExecutionResponse response = sfn.startSyncExecution(
-                                r -> r.stateMachineArn(machine).input(INPUT));
+                        boolean succeeded = caller.call();
                         long latency = System.nanoTime() - now;
-                        if (response.status() != SyncExecutionStatus.SUCCEEDED) {
+                        if (!succeeded) {
                             failures[thread]++;
                         }
                         if (count == latencies.length) {
@@ -132,6 +188,10 @@ public final class ServerLoad {
                         latencies[count++] = latency;
                     }
                     return Arrays.copyOf(latencies, count);
+                } finally {
+                    for (AutoCloseable resource : open) {
+                        resource.close();
+                    }
                 }
             }));
         }
@@ -145,6 +205,11 @@ public final class ServerLoad {
         pool.shutdown();
         long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(
-                threads, all.length, elapsed, all, Arrays.stream(failures).sum());
+                client,
+                threads,
+                all.length,
+                elapsed,
+                all,
+                Arrays.stream(failures).sum());
     }
 }
