@@ -202,4 +202,19 @@ class RobustnessTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"status\":\"UP\"}"));
     }
+
+    @Test
+    void timestamps_travel_as_epoch_seconds_with_millisecond_fractions_and_any_signature_is_accepted()
+            throws Exception {
+        // AWS JSON 1.0 sends timestamps as numbers, e.g. 1525283875.612 (API reference: GetExecutionHistory example).
+        // The request carries no signature at all: by default the server accepts any, as Step Functions Local does.
+        String body = "{\"name\":\"Wire\",\"roleArn\":\"" + Definitions.ROLE + "\",\"definition\":"
+                + JSON.writeValueAsString(Definitions.PASS) + "}";
+
+        Answer created = post("AWSStepFunctions.CreateStateMachine", body);
+
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.body().get("creationDate").isNumber()).isTrue();
+        assertThat(created.text()).containsPattern("\"creationDate\":\\d{10}\\.\\d{3}[,}]");
+    }
 }
