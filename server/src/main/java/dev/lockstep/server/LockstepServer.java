@@ -7,6 +7,7 @@ import dev.lockstep.server.internal.http.JettyServer;
 import dev.lockstep.server.internal.sfn.ExecutionLauncher;
 import dev.lockstep.server.internal.sfn.SfnApi;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +46,12 @@ import software.amazon.awssdk.services.sfn.SfnClientBuilder;
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class LockstepServer implements AutoCloseable {
+
+    /**
+     * How long {@link #sfnClient()} waits for an answer: longer than the five minutes a StartSyncExecution may run and
+     * than GetActivityTask's 60-second long poll (AWS asks workers for a socket timeout of at least 65 seconds).
+     */
+    static final Duration CLIENT_READ_TIMEOUT = Duration.ofMinutes(6);
 
     /** Step Functions Local's port, the default of {@code lockstep serve}. */
     public static final int DEFAULT_PORT = 8083;
@@ -141,7 +148,8 @@ public final class LockstepServer implements AutoCloseable {
 
     /**
      * A new SDK client for this server; the caller closes it. Region: the engine's; credentials: the first configured
-     * for strict mode, otherwise dummy ones; HTTP: the URL-connection client; host-prefix injection disabled.
+     * for strict mode, otherwise dummy ones; HTTP: the URL-connection client, with a read timeout of six minutes so that
+     * long StartSyncExecution calls and GetActivityTask's long poll finish; host-prefix injection disabled.
      */
     public SfnClient sfnClient() {
         return sfnClientBuilder().build();
@@ -159,7 +167,7 @@ public final class LockstepServer implements AutoCloseable {
                 .endpointOverride(endpoint())
                 .region(Region.of(engine.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(identity))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .httpClientBuilder(UrlConnectionHttpClient.builder().socketTimeout(CLIENT_READ_TIMEOUT))
                 .overrideConfiguration(override ->
                         override.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true));
     }

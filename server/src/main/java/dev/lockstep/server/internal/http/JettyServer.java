@@ -21,6 +21,8 @@ public final class JettyServer {
     /** How long a graceful stop waits for requests in flight before closing their connections. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
+    static final Duration SHUTDOWN_IDLE = Duration.ofMillis(50);
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -39,6 +41,9 @@ public final class JettyServer {
         this.connector = new ServerConnector(server, new HttpConnectionFactory(config));
         connector.setHost(host);
         connector.setPort(port);
+        // On stop, keep-alive connections with no request in flight close after this long instead of Jetty's default
+        // second, so that a test suite starting and stopping servers does not wait on idle SDK connections.
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE.toMillis());
         server.addConnector(connector);
         SigV4Verifier verifier = credentials == null ? null : new SigV4Verifier(credentials, Clock.systemUTC());
         server.setHandler(new GracefulHandler(new ApiHandler(api, verifier, ApiHandler.DEFAULT_MAX_BODY)));
