@@ -363,4 +363,50 @@ class StateMachineApiTest {
         assertThat(current.revisionId()).isEqualTo(update.revisionId());
         assertThat(current.roleArn()).isEqualTo(Definitions.ROLE);
     }
+
+    private static final String TWO_PROBLEMS =
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"Ghost\"},"
+                    + "\"B\":{\"Type\":\"Pass\",\"End\":true}}}";
+
+    @Test
+    void every_definition_error_is_listed_in_the_invalid_definition_message_as_aws_lists_them() {
+        // Recorded against AWS (LocalStack PR #12487): items joined by ", " inside one pair of quotes.
+        InvalidDefinitionException e =
+                failure(InvalidDefinitionException.class, () -> create(sfn, uniqueName("TwoProblems"), TWO_PROBLEMS));
+
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("Invalid State Machine Definition: 'MISSING_TRANSITION_TARGET: Missing 'Next' target: Ghost"
+                        + " at /States/A/Next, MISSING_TRANSITION_TARGET: State \"B\" is not reachable. at /States/B'");
+    }
+
+    @Test
+    void validate_truncates_the_diagnostics_to_max_results() {
+        ValidateStateMachineDefinitionResponse one = sfn.validateStateMachineDefinition(
+                r -> r.definition(TWO_PROBLEMS).maxResults(1));
+        ValidateStateMachineDefinitionResponse all =
+                sfn.validateStateMachineDefinition(r -> r.definition(TWO_PROBLEMS));
+
+        assertThat(one.diagnostics()).hasSize(1);
+        assertThat(one.truncated()).isTrue();
+        assertThat(all.diagnostics()).hasSize(2);
+        assertThat(all.truncated()).isFalse();
+        assertThat(all.diagnostics().get(1).location()).isEqualTo("/States/B");
+    }
+
+    @Test
+    void validate_reports_text_that_is_not_json_and_an_empty_definition_as_aws_recorded_them() {
+        // Recorded (test_sfn_api_validation.snapshot.json, 19-10-2025).
+        ValidateStateMachineDefinitionResponse notJson =
+                sfn.validateStateMachineDefinition(r -> r.definition("not a definition"));
+        ValidateStateMachineDefinitionResponse empty = sfn.validateStateMachineDefinition(r -> r.definition(""));
+
+        assertThat(notJson.diagnostics().get(0).code()).isEqualTo("INVALID_JSON_DESCRIPTION");
+        assertThat(notJson.diagnostics().get(0).message())
+                .startsWith("Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token"
+                        + " 'null', 'true' or 'false')");
+        assertThat(empty.resultAsString()).isEqualTo("FAIL");
+        assertThat(empty.diagnostics().get(0).code()).isEqualTo("SCHEMA_VALIDATION_FAILED");
+        assertThat(empty.diagnostics().get(0).message()).isEqualTo("Definition must be a valid JSON object");
+        assertThat(empty.diagnostics().get(0).location()).isNull();
+    }
 }
