@@ -15,6 +15,8 @@ final class ContextObject {
 
     private final ObjectNode execution;
     private final ObjectNode stateMachine;
+    private long lastEnteredMillis = Long.MIN_VALUE;
+    private String lastEnteredText;
 
     ContextObject(
             String executionArn,
@@ -46,7 +48,12 @@ final class ContextObject {
         context.set("StateMachine", stateMachine);
         ObjectNode state = context.putObject("State");
         state.put("Name", stateName);
-        state.put("EnteredTime", timestamp(enteredMillis));
+        if (enteredMillis != lastEnteredMillis) {
+            // States of one chain are often entered at the same instant: format it once.
+            lastEnteredMillis = enteredMillis;
+            lastEnteredText = timestamp(enteredMillis);
+        }
+        state.put("EnteredTime", lastEnteredText);
         if (retryCount >= 0) {
             state.put("RetryCount", retryCount);
         }

@@ -15,6 +15,7 @@ import dev.lockstep.engine.StateMachineDefinition;
 import dev.lockstep.engine.StateMachineType;
 import dev.lockstep.engine.TaskHandlers;
 import dev.lockstep.engine.TaskTokenException;
+import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.task.HandlerRegistry;
@@ -52,6 +53,17 @@ public final class EngineCore {
             List<ExecutionListener> listeners,
             boolean strictTasks,
             MockConfig mockConfig) {}
+
+    /**
+     * States.DataLimitExceeded for a state whose input after Parameters passes the limit (developer guide: "Handling
+     * errors", States.DataLimitExceeded). AWS's cause for it is not on record; this one says what happened.
+     */
+    static StatesError inputTooLarge(String stateName) {
+        return StatesError.of(
+                ErrorNames.DATA_LIMIT_EXCEEDED,
+                "The state/task '" + stateName
+                        + "' has an input after Parameters that exceeds the maximum number of bytes service limit.");
+    }
 
     private final Config config;
     private final Kernel kernel;

@@ -125,7 +125,11 @@ final class ExecutionRun implements Execution {
                 failWith(failedError, failedCause, lastEventId);
             }
         });
-        root.begin(input);
+        root.begin(
+                input,
+                inputText != null
+                        ? inputText.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        : Json.utf8Size(input));
     }
 
     Kernel kernel() {

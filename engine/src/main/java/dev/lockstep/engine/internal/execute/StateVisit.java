@@ -14,6 +14,9 @@ final class StateVisit implements EvaluationContext {
     final Strand strand;
     final CompiledState state;
     final JsonNode input;
+    /** At least the input's size in UTF-8 bytes (an upper bound, exact when measured). */
+    final long inputSize;
+
     final long enteredMillis;
     long enteredEventId;
     int retryCount = -1;
@@ -23,10 +26,11 @@ final class StateVisit implements EvaluationContext {
 
     private JsonNode context;
 
-    StateVisit(Strand strand, CompiledState state, JsonNode input, long enteredMillis) {
+    StateVisit(Strand strand, CompiledState state, JsonNode input, long inputSize, long enteredMillis) {
         this.strand = strand;
         this.state = state;
         this.input = input;
+        this.inputSize = inputSize;
         this.enteredMillis = enteredMillis;
     }
 
@@ -51,5 +55,11 @@ final class StateVisit implements EvaluationContext {
     @Override
     public RandomGenerator random() {
         return strand.run.random();
+    }
+
+    @Override
+    public String textOf(JsonNode value) {
+        String original = strand.run.originalTextOf(value);
+        return original != null ? original : EvaluationContext.super.textOf(value);
     }
 }

@@ -98,10 +98,7 @@ final class TaskRun {
         long timeout = task.timeout().resolve(context);
         long heartbeat = task.heartbeat().resolve(context);
         if (parameters != effective && Json.utf8Size(parameters) > EngineCore.MAX_PAYLOAD_BYTES) {
-            throw StatesError.of(
-                    ErrorNames.DATA_LIMIT_EXCEEDED,
-                    "The state/task '" + task.name()
-                            + "' has an input after Parameters that exceeds the maximum number of bytes service limit.");
+            throw EngineCore.inputTooLarge(task.name());
         }
         TaskRequest request = new TaskRequest(
                 task.name(),
@@ -305,11 +302,8 @@ final class TaskRun {
         close(attempt);
         long size = Json.utf8Size(result);
         if (size > EngineCore.MAX_PAYLOAD_BYTES) {
-            failClosed(
-                    ErrorNames.DATA_LIMIT_EXCEEDED,
-                    "The state/task '" + limitName()
-                            + "' returned a result with a size exceeding the maximum number of bytes service limit.",
-                    false);
+            StatesError tooLarge = Strand.resultTooLarge(limitName());
+            failClosed(tooLarge.error(), tooLarge.detail(), false);
             return;
         }
         record(HistoryEvent.builder(eventType(Outcome.SUCCEEDED))
@@ -319,7 +313,12 @@ final class TaskRun {
         JsonNode selected =
                 task.resultSelector() == null ? result : task.resultSelector().evaluate(context);
         JsonNode combined = task.resultPath().apply(visit.input, selected);
-        strand.exit(visit, task.outputPath().apply(combined, visit), task.next());
+        long selectedSize = selected == result ? size : Json.utf8Size(selected);
+        strand.exit(
+                visit,
+                task.outputPath().apply(combined, visit),
+                task.next(),
+                task.resultPath().sizeBound(visit.inputSize, selectedSize));
     }
 
     void fail(Attempt attempt, String error, String cause, boolean heartbeat) {
@@ -371,7 +370,11 @@ final class TaskRun {
                 ObjectNode errorOutput = Json.NODES.objectNode();
                 errorOutput.put("Error", error);
                 errorOutput.put("Cause", cause == null ? "" : cause);
-                strand.exit(visit, catcher.resultPath().apply(visit.input, errorOutput), catcher.next());
+                strand.exit(
+                        visit,
+                        catcher.resultPath().apply(visit.input, errorOutput),
+                        catcher.next(),
+                        catcher.resultPath().sizeBound(visit.inputSize, Json.utf8Size(errorOutput)));
                 return;
             }
         }
