@@ -157,7 +157,7 @@ public final class AppSyncSchema {
             DataFetcher<Object> defaultFetcher,
             TypeResolver typeResolver) {
         GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry()
-                .defaultDataFetcher(environment -> defaultFetcher.get(environment));
+                .defaultDataFetcher(graphql.schema.DataFetcherFactories.useDataFetcher(defaultFetcher));
         fetchers.forEach(code::dataFetcher);
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().codeRegistry(code);
         AwsScalars.all().forEach(wiring::scalar);
