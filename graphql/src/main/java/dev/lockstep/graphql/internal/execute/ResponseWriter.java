@@ -25,6 +25,9 @@ final class ResponseWriter {
     private static final Pattern NON_NULL =
             Pattern.compile("The non-nullable type is '(.+)' within parent type '(.+)'", Pattern.DOTALL);
 
+    /** graphql-java's newer wording puts the type and path first: "Validation error (FieldUndefined@[x]) : ". */
+    private static final Pattern VALIDATION_PREFIX = Pattern.compile("^Validation error \\([^)]*\\) : ");
+
     private ResponseWriter() {}
 
     static ObjectNode write(ExecutionResult result) {
@@ -71,8 +74,9 @@ final class ResponseWriter {
 
     private static String message(GraphQLError error) {
         if (error instanceof ValidationError validation) {
-            String message = "Validation error of type " + validation.getValidationErrorType() + ": "
-                    + validation.getDescription();
+            String description =
+                    VALIDATION_PREFIX.matcher(validation.getDescription()).replaceFirst("");
+            String message = "Validation error of type " + validation.getValidationErrorType() + ": " + description;
             List<String> queryPath = validation.getQueryPath();
             if (queryPath != null && !queryPath.isEmpty()) {
                 message += " @ '" + String.join("/", queryPath) + "'";

@@ -1,6 +1,7 @@
 package dev.lockstep.graphql.internal.execute;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.lockstep.graphql.internal.json.JsonMessages;
 import dev.lockstep.graphql.internal.json.Values;
 import dev.lockstep.graphql.internal.util.TemplateErrorSignal;
 import dev.lockstep.graphql.internal.util.Util;
@@ -55,13 +56,9 @@ final class Templates {
         try {
             return Values.toJava(Values.parse(text));
         } catch (JsonProcessingException e) {
-            String location = e.getLocation() == null
-                    ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr();
             throw new FieldFailure(
-                    "Unable to parse the JSON document: '" + e.getOriginalMessage() + "'" + location
-                            + ". The mapping template must render valid JSON.",
+                    "Unable to parse the JSON document: '" + JsonMessages.describe(e)
+                            + "'. The mapping template must render valid JSON.",
                     "MappingTemplate",
                     null,
                     null);
