@@ -58,8 +58,15 @@ final class SelectionSets {
 
     /** The field's selection set printed as GraphQL; fragments stay as written. Empty for a leaf field. */
     static String graphQl(Field field) {
-        return field.getSelectionSet() == null ? "" : AstPrinter.printAst(field.getSelectionSet());
+        if (field.getSelectionSet() == null) {
+            return "";
+        }
+        // AppSync's printer writes fragment spreads as "... name", as in the context reference's example.
+        return SPREAD.matcher(AstPrinter.printAst(field.getSelectionSet())).replaceAll("$1... $2");
     }
+
+    private static final java.util.regex.Pattern SPREAD =
+            java.util.regex.Pattern.compile("(?m)^(\\s*)\\.\\.\\.([A-Za-z_])");
 
     /** {@code value} cut down to the fields the selection set asks for. */
     static Object filter(Object value, SelectionSet selectionSet, Map<String, FragmentDefinition> fragments) {
