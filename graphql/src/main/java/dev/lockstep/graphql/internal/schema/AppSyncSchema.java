@@ -70,7 +70,12 @@ public final class AppSyncSchema {
             throw new SchemaException(
                     "Failed to parse schema document - ensure it's a valid SDL-formatted document. " + e.getMessage());
         } catch (SchemaProblem e) {
-            throw new SchemaException("Schema validation failed. " + messages(e.getErrors()));
+            boolean syntax =
+                    e.getErrors().stream().anyMatch(err -> err.getErrorType() == graphql.ErrorType.InvalidSyntax);
+            throw new SchemaException((syntax
+                            ? "Failed to parse schema document - ensure it's a valid SDL-formatted document. "
+                            : "Schema validation failed. ")
+                    + messages(e.getErrors()));
         }
         checkAppSyncRules(registry);
         addAwsDefinitions(registry);
