@@ -519,7 +519,7 @@ public final class DynamoDbInvoker implements DataSourceInvoker {
     private static String message(DynamoDbException e) {
         String text = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
                 ? e.awsErrorDetails().errorMessage()
-                : e.getMessage();
+                : "Service returned error code " + errorCode(e);
         return text + " (Service: AmazonDynamoDBv2; Status Code: " + e.statusCode() + "; Error Code: " + errorCode(e)
                 + "; Request ID: " + e.requestId() + "; Proxy: null)";
     }
