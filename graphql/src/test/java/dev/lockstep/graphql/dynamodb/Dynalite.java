@@ -48,7 +48,7 @@ public final class Dynalite implements BeforeAllCallback, ParameterResolver {
     }
 
     /** The running server; closed by JUnit when the run ends. */
-    static final class Server implements ExtensionContext.Store.CloseableResource {
+    static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final URI endpoint;
         final Process process;
 
