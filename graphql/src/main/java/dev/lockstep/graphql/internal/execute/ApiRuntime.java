@@ -47,6 +47,8 @@ public final class ApiRuntime {
     private final GraphQL graphQL;
     private final ExecutionSettings settings;
     private final RequestAuthorizer authorizer;
+    /** Whether some resolver may batch Lambda invocations, so requests need a DataLoader registry. */
+    private final boolean batching;
 
     /**
      * Builds the runtime.
@@ -81,6 +83,7 @@ public final class ApiRuntime {
         }
         String mutationType = schema.operationTypeName("mutation");
         Map<FieldCoordinates, DataFetcher<?>> fetchers = new LinkedHashMap<>();
+        boolean batching = false;
         for (ResolverConfig resolver : resolvers) {
             if (!schema.hasField(resolver.typeName(), resolver.fieldName())) {
                 throw new InvalidApiException("No field " + resolver.coordinates()
@@ -88,6 +91,7 @@ public final class ApiRuntime {
             }
             Plans.ResolverPlan plan = plan(resolver, dataSources, functionPlans, mutationType);
             FieldCoordinates coordinates = FieldCoordinates.coordinates(resolver.typeName(), resolver.fieldName());
+            batching |= plan.batchable();
             if (fetchers.put(coordinates, new ResolverFetcher(plan, settings)) != null) {
                 throw new InvalidApiException("Two resolvers are attached to " + resolver.coordinates()
                         + ": a field has at most one resolver.");
@@ -99,6 +103,7 @@ public final class ApiRuntime {
         } catch (SchemaException e) {
             throw new InvalidApiException(e.getMessage(), e);
         }
+        this.batching = batching;
         this.graphQL = GraphQL.newGraphQL(executable)
                 .queryExecutionStrategy(new AsyncExecutionStrategy())
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy())
@@ -132,7 +137,8 @@ public final class ApiRuntime {
                             where + " after",
                             true),
                     steps,
-                    mutation);
+                    mutation,
+                    0);
         }
         DataSourceInvoker dataSource = dataSource(dataSources, resolver.dataSourceName(), where);
         boolean direct = resolver.requestTemplate() == null && resolver.responseTemplate() == null;
@@ -152,7 +158,8 @@ public final class ApiRuntime {
                                 where + " response",
                                 true),
                 List.of(),
-                mutation);
+                mutation,
+                resolver.maxBatchSize());
     }
 
     private static String orDefault(String template, String fallback) {
@@ -221,14 +228,17 @@ public final class ApiRuntime {
                 authorization.identity(),
                 request.variables(),
                 authorization.authType(),
-                System.nanoTime() + settings.timeout().toNanos());
-        ExecutionInput input = ExecutionInput.newExecutionInput()
+                System.nanoTime() + settings.timeout().toNanos(),
+                batching ? new org.dataloader.DataLoaderRegistry() : null);
+        ExecutionInput.Builder inputBuilder = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())
-                .graphQLContext(Map.of(RequestState.KEY, state))
-                .build();
-        ExecutionResult result = graphQL.execute(input);
+                .graphQLContext(Map.of(RequestState.KEY, state));
+        if (state.loaders != null) {
+            inputBuilder.dataLoaderRegistry(state.loaders);
+        }
+        ExecutionResult result = graphQL.execute(inputBuilder.build());
         Map<String, String> headers;
         synchronized (state.responseHeaders) {
             headers = new LinkedHashMap<>(state.responseHeaders);

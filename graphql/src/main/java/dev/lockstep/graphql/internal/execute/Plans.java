@@ -29,6 +29,7 @@ final class Plans {
      * @param response the response (after) template, null for Direct Lambda
      * @param functions a pipeline's functions, in order
      * @param mutation whether the field is a root mutation field (for the mutation listener)
+     * @param maxBatchSize the most sources in one Lambda BatchInvoke (0: no limit)
      */
     record ResolverPlan(
             String coordinates,
@@ -37,5 +38,14 @@ final class Plans {
             CompiledTemplate request,
             CompiledTemplate response,
             List<FunctionPlan> functions,
-            boolean mutation) {}
+            boolean mutation,
+            int maxBatchSize) {
+
+        /** Unit resolvers on a Lambda data source may batch their invocations (BatchInvoke). */
+        boolean batchable() {
+            return !pipeline
+                    && request != null
+                    && dataSource instanceof dev.lockstep.graphql.internal.datasource.LambdaInvoker;
+        }
+    }
 }

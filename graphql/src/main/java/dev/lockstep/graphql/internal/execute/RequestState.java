@@ -16,17 +16,21 @@ final class RequestState {
     final long deadlineNanos;
     final Map<String, String> responseHeaders = new LinkedHashMap<>();
     final AtomicInteger resolverCount = new AtomicInteger();
+    /** Batches Lambda invocations of sibling fields (BatchInvoke); null when no resolver batches. */
+    final org.dataloader.DataLoaderRegistry loaders;
 
     RequestState(
             Map<String, String> headers,
             Map<String, Object> identity,
             Map<String, Object> variables,
             String authType,
-            long deadlineNanos) {
+            long deadlineNanos,
+            org.dataloader.DataLoaderRegistry loaders) {
         this.headers = headers;
         this.identity = identity;
         this.variables = variables;
         this.authType = authType;
         this.deadlineNanos = deadlineNanos;
+        this.loaders = loaders;
     }
 }

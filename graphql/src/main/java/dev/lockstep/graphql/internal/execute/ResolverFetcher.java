@@ -52,26 +52,98 @@ final class ResolverFetcher implements DataFetcher<Object> {
                     fieldName,
                     state.authType));
             Invocation invocation = new Invocation(context, state.deadlineNanos, settings.clock());
-            Object value = plan.pipeline() ? pipeline(context, util, invocation) : unit(context, util, invocation);
-            checkDeadline(state);
-            if (plan.mutation() && appended.isEmpty()) {
-                settings.notifyMutation(fieldName, env.getArguments(), value);
+            if (plan.batchable() && state.loaders != null) {
+                Templates.Outcome request = Templates.run(plan.request(), context, util);
+                if (request.returned()) {
+                    return result(env, request.value(), appended, null);
+                }
+                if (request.value() instanceof Map<?, ?> map && "BatchInvoke".equals(map.get("operation"))) {
+                    return batched(env, state, context, util, invocation, map, appended, fieldName);
+                }
+                Object value =
+                        callAndRespond(plan.dataSource(), request.value(), plan.response(), context, util, invocation);
+                return finish(env, state, value, appended, fieldName);
             }
-            return result(env, value, appended, null);
+            Object value = plan.pipeline() ? pipeline(context, util, invocation) : unit(context, util, invocation);
+            return finish(env, state, value, appended, fieldName);
         } catch (FieldFailure failure) {
             return result(env, null, appended, failure);
         } catch (MappingTemplateException e) {
             return result(env, null, appended, new FieldFailure(e.getMessage(), "MappingTemplate", null, null));
         } catch (RuntimeException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return result(
-                    env,
-                    null,
-                    appended,
-                    new FieldFailure(
-                            "Resolver " + plan.coordinates() + " failed: " + detail, "InternalFailure", null, null));
+            return result(env, null, appended, internal(e));
         }
     }
+
+    private DataFetcherResult<Object> finish(
+            DataFetchingEnvironment env,
+            RequestState state,
+            Object value,
+            List<AppendedError> appended,
+            String fieldName) {
+        checkDeadline(state);
+        if (plan.mutation() && appended.isEmpty()) {
+            settings.notifyMutation(fieldName, env.getArguments(), value);
+        }
+        return result(env, value, appended, null);
+    }
+
+    /**
+     * BatchInvoke: the request joins the batch of this resolver's sibling fields; graphql-java dispatches the batch
+     * when the level is complete, and each field's response template then runs on its own entry.
+     */
+    @SuppressWarnings("unchecked")
+    private java.util.concurrent.CompletableFuture<DataFetcherResult<Object>> batched(
+            DataFetchingEnvironment env,
+            RequestState state,
+            Map<String, Object> context,
+            Util util,
+            Invocation invocation,
+            Map<?, ?> request,
+            List<AppendedError> appended,
+            String fieldName) {
+        org.dataloader.DataLoader<BatchEntry, DataSourceResult> loader = state.loaders.computeIfAbsent(
+                plan.coordinates(),
+                key -> org.dataloader.DataLoaderFactory.newDataLoader(
+                        (List<BatchEntry> entries) -> {
+                            List<Map<String, Object>> requests = new ArrayList<>();
+                            List<Invocation> invocations = new ArrayList<>();
+                            for (BatchEntry entry : entries) {
+                                requests.add(entry.request());
+                                invocations.add(entry.invocation());
+                            }
+                            return java.util.concurrent.CompletableFuture.completedFuture(
+                                    plan.dataSource().invokeBatch(requests, invocations));
+                        },
+                        org.dataloader.DataLoaderOptions.newOptions()
+                                .setCachingEnabled(false)
+                                .setMaxBatchSize(plan.maxBatchSize() > 0 ? plan.maxBatchSize() : -1)
+                                .build()));
+        return loader.load(new BatchEntry((Map<String, Object>) request, invocation))
+                .thenApply(result -> {
+                    try {
+                        context.put("result", result.result());
+                        if (result.failed()) {
+                            context.put("error", result.error());
+                        }
+                        Object value =
+                                Templates.run(plan.response(), context, util).value();
+                        return finish(env, state, value, appended, fieldName);
+                    } catch (FieldFailure failure) {
+                        return result(env, null, appended, failure);
+                    } catch (RuntimeException e) {
+                        return result(env, null, appended, internal(e));
+                    }
+                });
+    }
+
+    private FieldFailure internal(RuntimeException e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new FieldFailure("Resolver " + plan.coordinates() + " failed: " + detail, "InternalFailure", null, null);
+    }
+
+    /** One source's part of a BatchInvoke. */
+    private record BatchEntry(Map<String, Object> request, Invocation invocation) {}
 
     private Object unit(Map<String, Object> context, Util util, Invocation invocation) {
         if (plan.request() == null) {
