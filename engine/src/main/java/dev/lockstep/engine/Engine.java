@@ -37,7 +37,9 @@ public final class Engine implements AutoCloseable {
                 builder.seed,
                 builder.startTime != null ? builder.startTime.toEpochMilli() : System.currentTimeMillis(),
                 builder.timeMode,
-                List.copyOf(builder.listeners)));
+                List.copyOf(builder.listeners),
+                builder.strictTasks,
+                builder.mockConfig));
     }
 
     /** An engine with the defaults: region us-east-1, account 123456789012, seed 0, starting now, AUTO time. */
@@ -117,6 +119,67 @@ public final class Engine implements AutoCloseable {
         return core.clock();
     }
 
+    /** The task handlers: mocks, faults and real-service handlers for Task states. */
+    public TaskHandlers tasks() {
+        return core.tasks();
+    }
+
+    /**
+     * Answers a task token with a result, as SendTaskSuccess does.
+     *
+     * @throws TaskTokenException with AWS's error: InvalidToken, TaskDoesNotExist, TaskTimedOut or InvalidOutput
+     */
+    public void sendTaskSuccess(String taskToken, String outputJson) {
+        core.sendTaskSuccess(taskToken, outputJson);
+    }
+
+    /** Answers a task token with a result, as SendTaskSuccess does. */
+    public void sendTaskSuccess(String taskToken, com.fasterxml.jackson.databind.JsonNode output) {
+        core.sendTaskSuccess(taskToken, output);
+    }
+
+    /**
+     * Answers a task token with a failure, as SendTaskFailure does; error and cause may be null.
+     *
+     * @throws TaskTokenException with AWS's error: InvalidToken, TaskDoesNotExist or TaskTimedOut
+     */
+    public void sendTaskFailure(String taskToken, String error, String cause) {
+        core.sendTaskFailure(taskToken, error, cause);
+    }
+
+    /** Restarts a task's heartbeat timeout, as SendTaskHeartbeat does. */
+    public void sendTaskHeartbeat(String taskToken) {
+        core.sendTaskHeartbeat(taskToken);
+    }
+
+    /** Creates an activity, as CreateActivity does; creating one that exists returns it. */
+    public Activity createActivity(String name) {
+        return core.createActivity(name);
+    }
+
+    /** Deletes an activity, as DeleteActivity does; returns whether it existed. */
+    public boolean deleteActivity(String activityArn) {
+        return core.deleteActivity(activityArn);
+    }
+
+    public Optional<Activity> activity(String activityArn) {
+        return core.activity(activityArn);
+    }
+
+    public List<Activity> activities() {
+        return core.activities();
+    }
+
+    /**
+     * Hands the oldest task waiting for the activity to a worker, as GetActivityTask does; empty when none waits (this
+     * method does not wait: call it again, or let a test poll).
+     *
+     * @throws ActivityDoesNotExistException when there is no such activity
+     */
+    public Optional<ActivityTask> getActivityTask(String activityArn, String workerName) {
+        return core.getActivityTask(activityArn, workerName);
+    }
+
     /** The seed every generated value comes from; print it to reproduce a run. */
     public long seed() {
         return core.config().seed();
@@ -143,6 +206,8 @@ public final class Engine implements AutoCloseable {
         private Instant startTime;
         private EngineClock.TimeMode timeMode = EngineClock.TimeMode.AUTO;
         private final List<ExecutionListener> listeners = new ArrayList<>();
+        private boolean strictTasks = true;
+        private MockConfig mockConfig;
 
         private Builder() {}
 
@@ -179,6 +244,25 @@ public final class Engine implements AutoCloseable {
         /** Adds a listener that sees every history event of every execution. */
         public Builder listener(ExecutionListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Whether a Task no handler answers fails the execution with a message naming the state, its resource and the
+         * handlers there are (true, the default), or answers with its own input (false). Callbacks and activities
+         * without a handler always wait for their token.
+         */
+        public Builder strictTasks(boolean value) {
+            this.strictTasks = value;
+            return this;
+        }
+
+        /**
+         * A Step Functions Local mock configuration; executions started with {@link ExecutionRequest#testCase} use its
+         * mocked responses.
+         */
+        public Builder mockConfig(MockConfig value) {
+            this.mockConfig = value;
             return this;
         }
 

@@ -85,4 +85,61 @@ public interface Execution {
 
     /** What the execution is waiting for right now, e.g. {@code Wait state 'Pause' until 2026-01-01T00:00:00Z}. */
     List<String> waitingFor();
+
+    /**
+     * How many times each Task state retried in this execution, by state name, in the order the states were first
+     * entered; states that were entered but never retried map to 0. Read from the history: each attempt records a
+     * Scheduled event, each visit an Entered event.
+     */
+    default java.util.Map<String, Integer> retries() {
+        java.util.Map<Long, String> stateOfEvent = new java.util.HashMap<>();
+        java.util.Map<String, Integer> retries = new java.util.LinkedHashMap<>();
+        for (HistoryEvent event : history()) {
+            String state = event.stateName() != null && event.type().name().endsWith("_STATE_ENTERED")
+                    ? event.stateName()
+                    : stateOfEvent.get(event.previousEventId());
+            if (state != null) {
+                stateOfEvent.put(event.id(), state);
+            }
+            if (event.type() == HistoryEventType.TASK_STATE_ENTERED) {
+                retries.merge(state, -1, Integer::sum);
+            } else if (state != null
+                    && (event.type() == HistoryEventType.TASK_SCHEDULED
+                            || event.type() == HistoryEventType.LAMBDA_FUNCTION_SCHEDULED
+                            || event.type() == HistoryEventType.ACTIVITY_SCHEDULED)) {
+                retries.merge(state, 1, Integer::sum);
+            }
+        }
+        return retries;
+    }
+
+    /**
+     * The tasks of this execution that wait for someone outside the engine to answer them: {@code .waitForTaskToken}
+     * callbacks and activities, oldest first.
+     */
+    List<PendingTask> pendingTasks();
+
+    /**
+     * The task waiting at the state {@code stateName}, to approve or reject in one call:
+     *
+     * <pre>{@code
+     * execution.pendingTask("ManagerApproval").succeed("{\"approved\": true}");
+     * }</pre>
+     *
+     * @throws IllegalStateException when no task waits there; the message lists the states that wait
+     */
+    default PendingTask pendingTask(String stateName) {
+        List<PendingTask> pending = pendingTasks();
+        for (PendingTask task : pending) {
+            if (task.stateName().equals(stateName)) {
+                return task;
+            }
+        }
+        List<String> waiting = new java.util.ArrayList<>();
+        pending.forEach(task -> waiting.add(task.stateName()));
+        throw new IllegalStateException("No task waits for its token at the state '" + stateName + "' of execution '"
+                + name() + "' (status " + status() + "); "
+                + (waiting.isEmpty() ? "no task waits for a token." : "tasks wait at " + waiting + ".")
+                + " Now it waits for: " + waitingFor());
+    }
 }

@@ -128,4 +128,44 @@ class RunAndValidateCommandTest {
         assertThat(response.get("diagnostics").get(0).get("code").asText()).isEqualTo("INVALID_JSON_DESCRIPTION");
         assertThat(response.get("truncated").asBoolean()).isFalse();
     }
+
+    @Test
+    void run_with_a_mock_config_runs_the_test_case_and_shows_each_states_retries() throws Exception {
+        CliRun run = CliRun.of(
+                "run",
+                definition("LambdaSQSIntegration.asl.json"),
+                "--mock-config",
+                definition("MockConfigFile.json"),
+                "--test-case",
+                "RetryPath");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = JSON.readTree(run.out());
+        assertThat(result.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(result.get("retries")).isEqualTo(JSON.readTree("{\"LambdaState\": 3, \"SQSState\": 0}"));
+        assertThat(result.get("output").get("MessageId").asText()).isEqualTo("3bcb6e8e-8b51-4375-b0bc-1a59812c6e51");
+    }
+
+    @Test
+    void an_unknown_test_case_is_a_usage_error_naming_the_test_cases_there_are() throws Exception {
+        CliRun run = CliRun.of(
+                "run",
+                definition("LambdaSQSIntegration.asl.json"),
+                "--mock-config",
+                definition("MockConfigFile.json"),
+                "--test-case",
+                "Nope");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no test case 'Nope'").contains("HappyPath");
+    }
+
+    @Test
+    void a_task_without_a_mock_fails_the_run_naming_the_state() throws Exception {
+        CliRun run = CliRun.of("run", definition("LambdaSQSIntegration.asl.json"));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(JSON.readTree(run.out()).get("cause").asText())
+                .contains("No task handler answers the Task state 'LambdaState'");
+    }
 }

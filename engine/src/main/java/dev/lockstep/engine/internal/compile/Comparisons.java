@@ -2,6 +2,7 @@ package dev.lockstep.engine.internal.compile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.error.StatesError;
+import dev.lockstep.engine.internal.model.Timestamps;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 import dev.lockstep.engine.internal.path.JsonPath;
 
@@ -27,19 +28,19 @@ final class Comparisons {
             TypeTest test = typeTest(operator);
             return context -> test.matches(variableValue(path, context)) == expected;
         }
-        boolean byPath = operator.endsWith("Path") && !operator.equals("StringMatches");
-        String base = byPath ? operator.substring(0, operator.length() - "Path".length()) : operator;
-        Relation relation = relation(base);
-        if (byPath) {
-            JsonPath other = JsonPath.compile(value.asText());
-            return context -> relation.holds(variableValue(path, context), variableValue(other, context));
-        }
-        if (base.equals("StringMatches")) {
+        if (operator.equals("StringMatches")) {
             WildcardPattern pattern = WildcardPattern.compile(value.asText());
             return context -> {
                 JsonNode actual = variableValue(path, context);
                 return actual.isTextual() && pattern.matches(actual.textValue());
             };
+        }
+        boolean byPath = operator.endsWith("Path");
+        String base = byPath ? operator.substring(0, operator.length() - "Path".length()) : operator;
+        Relation relation = relation(base);
+        if (byPath) {
+            JsonPath other = JsonPath.compile(value.asText());
+            return context -> relation.holds(variableValue(path, context), variableValue(other, context));
         }
         return context -> relation.holds(variableValue(path, context), value);
     }

@@ -173,6 +173,81 @@ public abstract class CompiledState {
         }
     }
 
+    /** A Task state: the resource to invoke, its data flow, timeouts, and what to do on errors. */
+    public static final class Task extends CompiledState {
+        private final dev.lockstep.engine.spi.TaskResource resource;
+        private final ValueExpression parameters;
+        private final ValueExpression resultSelector;
+        private final ResultPathField resultPath;
+        private final ValueExpression credentials;
+        private final TaskSeconds timeout;
+        private final TaskSeconds heartbeat;
+        private final java.util.List<Retrier> retriers;
+        private final java.util.List<Catcher> catchers;
+
+        Task(
+                Common common,
+                dev.lockstep.engine.spi.TaskResource resource,
+                ValueExpression parameters,
+                ValueExpression resultSelector,
+                ResultPathField resultPath,
+                ValueExpression credentials,
+                TaskSeconds timeout,
+                TaskSeconds heartbeat,
+                java.util.List<Retrier> retriers,
+                java.util.List<Catcher> catchers) {
+            super(common);
+            this.resource = resource;
+            this.parameters = parameters;
+            this.resultSelector = resultSelector;
+            this.resultPath = resultPath;
+            this.credentials = credentials;
+            this.timeout = timeout;
+            this.heartbeat = heartbeat;
+            this.retriers = java.util.List.copyOf(retriers);
+            this.catchers = java.util.List.copyOf(catchers);
+        }
+
+        public dev.lockstep.engine.spi.TaskResource resource() {
+            return resource;
+        }
+
+        /** Compiled Parameters, or null. */
+        public ValueExpression parameters() {
+            return parameters;
+        }
+
+        /** Compiled ResultSelector, or null. */
+        public ValueExpression resultSelector() {
+            return resultSelector;
+        }
+
+        public ResultPathField resultPath() {
+            return resultPath;
+        }
+
+        /** Compiled Credentials, or null. */
+        public ValueExpression credentials() {
+            return credentials;
+        }
+
+        public TaskSeconds timeout() {
+            return timeout;
+        }
+
+        public TaskSeconds heartbeat() {
+            return heartbeat;
+        }
+
+        public java.util.List<Retrier> retriers() {
+            return retriers;
+        }
+
+        public java.util.List<Catcher> catchers() {
+            return catchers;
+        }
+    }
+
     /**
      * A state type whose execution has not landed in this version (Task, Parallel, Map). Running it fails the execution
      * with a clear States.Runtime cause instead of misbehaving.

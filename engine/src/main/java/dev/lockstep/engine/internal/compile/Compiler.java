@@ -8,6 +8,7 @@ import dev.lockstep.engine.internal.model.Scope;
 import dev.lockstep.engine.internal.model.StateModel;
 import dev.lockstep.engine.internal.path.PayloadTemplate;
 import dev.lockstep.engine.internal.path.ValueExpression;
+import dev.lockstep.engine.spi.TaskResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,47 @@ public final class Compiler {
             }
             return new CompiledState.Choice(common, List.copyOf(branches));
         }
+        if (state instanceof StateModel.Task) {
+            StateModel.Task task = (StateModel.Task) state;
+            return new CompiledState.Task(
+                    common,
+                    TaskResource.parse(task.resource()),
+                    template(model.parameters(), "Parameters"),
+                    template(model.resultSelector(), "ResultSelector"),
+                    ResultPathField.of(model.resultPath()),
+                    template(task.credentials(), "Credentials"),
+                    TaskSeconds.of(task.timeoutSeconds(), task.timeoutSecondsPath(), "TimeoutSecondsPath"),
+                    TaskSeconds.of(task.heartbeatSeconds(), task.heartbeatSecondsPath(), "HeartbeatSecondsPath"),
+                    retriers(model.retry()),
+                    catchers(model.catchers()));
+        }
         return new CompiledState.Unsupported(common);
+    }
+
+    private static List<Retrier> retriers(List<StateModel.Retrier> models) {
+        List<Retrier> retriers = new ArrayList<>();
+        for (StateModel.Retrier model : models) {
+            retriers.add(new Retrier(
+                    model.errorEquals(),
+                    model.intervalSeconds() == null
+                            ? 1
+                            : model.intervalSeconds().asDouble(),
+                    model.maxAttempts() == null ? 3 : model.maxAttempts().asInt(),
+                    model.backoffRate() == null ? 2.0 : model.backoffRate().asDouble(),
+                    model.maxDelaySeconds() == null
+                            ? -1
+                            : model.maxDelaySeconds().asLong(),
+                    "FULL".equals(model.jitterStrategy())));
+        }
+        return retriers;
+    }
+
+    private static List<Catcher> catchers(List<StateModel.Catcher> models) {
+        List<Catcher> catchers = new ArrayList<>();
+        for (StateModel.Catcher model : models) {
+            catchers.add(new Catcher(model.errorEquals(), ResultPathField.of(model.resultPath()), model.next()));
+        }
+        return catchers;
     }
 
     private static void link(StateModel model, Map<String, CompiledState> states) {
@@ -89,6 +130,11 @@ public final class Compiler {
         String next = model.common().next();
         if (next != null) {
             compiled.linkNext(states.get(next));
+        }
+        if (compiled instanceof CompiledState.Task) {
+            for (Catcher catcher : ((CompiledState.Task) compiled).catchers()) {
+                catcher.link(states.get(catcher.nextName()));
+            }
         }
         if (compiled instanceof CompiledState.Choice && model instanceof StateModel.Choice) {
             CompiledState.Choice choice = (CompiledState.Choice) compiled;

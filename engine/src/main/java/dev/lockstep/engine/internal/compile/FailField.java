@@ -44,7 +44,7 @@ public final class FailField {
         JsonNode value = path.find(context);
         if (value == null) {
             throw StatesError.runtime("The JSONPath '" + path.text() + "' specified for the field '" + fieldName
-                    + "' could not be found in the input '" + Json.compact(context.input()) + "'");
+                    + "' could not be found in the input '" + context.textOf(context.input()) + "'");
         }
         return value;
     }

@@ -31,6 +31,17 @@ public final class ResultPathField {
         return "$".equals(text) ? REPLACE : new ResultPathField(ReferencePath.compile(text), false);
     }
 
+    /**
+     * At least the size of {@link #apply}'s value, from the sizes of the input and the result: the result replaces the
+     * input, is dropped, or is placed in it with at most the path's keys and their punctuation added.
+     */
+    public long sizeBound(long inputSize, long resultSize) {
+        if (path == null) {
+            return discard ? inputSize : resultSize;
+        }
+        return inputSize + resultSize + 6L * path.text().length() + 8;
+    }
+
     /** The state's input with the result placed, or discarded, as the field says. */
     public JsonNode apply(JsonNode input, JsonNode result) {
         if (path == null) {

@@ -3,6 +3,7 @@ package dev.lockstep.engine.internal.compile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.model.Timestamps;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 import dev.lockstep.engine.internal.path.JsonPath;
 

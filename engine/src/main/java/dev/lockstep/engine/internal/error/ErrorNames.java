@@ -21,6 +21,7 @@ public final class ErrorNames {
     public static final String TASK_FAILED = "States.TaskFailed";
     public static final String TIMEOUT = "States.Timeout";
     public static final String BRANCH_FAILED = "States.BranchFailed";
+    public static final String HTTP_SOCKET = "States.Http.Socket";
 
     /** Every predefined name; names starting with {@code States.} that are not here are invalid in ErrorEquals. */
     public static final Set<String> PREDEFINED = Set.of(
@@ -39,7 +40,8 @@ public final class ErrorNames {
             RUNTIME,
             TASK_FAILED,
             TIMEOUT,
-            BRANCH_FAILED);
+            BRANCH_FAILED,
+            HTTP_SOCKET);
 
     private ErrorNames() {}
 }

@@ -15,6 +15,8 @@ final class ContextObject {
 
     private final ObjectNode execution;
     private final ObjectNode stateMachine;
+    private long lastEnteredMillis = Long.MIN_VALUE;
+    private String lastEnteredText;
 
     ContextObject(
             String executionArn,
@@ -36,16 +38,27 @@ final class ContextObject {
         stateMachine.put("Name", machineName);
     }
 
-    /** The context object for a state entered at {@code enteredMillis}; {@code retryCount} < 0 leaves it out. */
-    ObjectNode forState(String stateName, long enteredMillis, int retryCount) {
+    /**
+     * The context object for a state entered at {@code enteredMillis}; {@code retryCount} < 0 leaves it out (only Task
+     * states have it), a null {@code taskToken} leaves {@code Task} out.
+     */
+    ObjectNode forState(String stateName, long enteredMillis, int retryCount, String taskToken) {
         ObjectNode context = Json.NODES.objectNode();
         context.set("Execution", execution);
         context.set("StateMachine", stateMachine);
         ObjectNode state = context.putObject("State");
         state.put("Name", stateName);
-        state.put("EnteredTime", timestamp(enteredMillis));
+        if (enteredMillis != lastEnteredMillis) {
+            // States of one chain are often entered at the same instant: format it once.
+            lastEnteredMillis = enteredMillis;
+            lastEnteredText = timestamp(enteredMillis);
+        }
+        state.put("EnteredTime", lastEnteredText);
         if (retryCount >= 0) {
             state.put("RetryCount", retryCount);
+        }
+        if (taskToken != null) {
+            context.putObject("Task").put("Token", taskToken);
         }
         return context;
     }

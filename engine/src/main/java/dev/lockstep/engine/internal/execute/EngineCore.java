@@ -2,16 +2,27 @@ package dev.lockstep.engine.internal.execute;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.Activity;
+import dev.lockstep.engine.ActivityTask;
 import dev.lockstep.engine.AlreadyExistsException;
 import dev.lockstep.engine.EngineClock;
 import dev.lockstep.engine.Execution;
 import dev.lockstep.engine.ExecutionRequest;
 import dev.lockstep.engine.InvalidExecutionInputException;
+import dev.lockstep.engine.MockConfig;
 import dev.lockstep.engine.StateMachine;
 import dev.lockstep.engine.StateMachineDefinition;
 import dev.lockstep.engine.StateMachineType;
+import dev.lockstep.engine.TaskHandlers;
+import dev.lockstep.engine.TaskTokenException;
+import dev.lockstep.engine.internal.error.ErrorNames;
+import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.task.HandlerRegistry;
 import dev.lockstep.engine.spi.ExecutionListener;
+import dev.lockstep.engine.spi.TaskHandler;
+import dev.lockstep.engine.spi.TaskOutcome;
+import dev.lockstep.engine.spi.TaskRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +50,20 @@ public final class EngineCore {
             long seed,
             long startMillis,
             EngineClock.TimeMode timeMode,
-            List<ExecutionListener> listeners) {}
+            List<ExecutionListener> listeners,
+            boolean strictTasks,
+            MockConfig mockConfig) {}
+
+    /**
+     * States.DataLimitExceeded for a state whose input after Parameters passes the limit (developer guide: "Handling
+     * errors", States.DataLimitExceeded). AWS's cause for it is not on record; this one says what happened.
+     */
+    static StatesError inputTooLarge(String stateName) {
+        return StatesError.of(
+                ErrorNames.DATA_LIMIT_EXCEEDED,
+                "The state/task '" + stateName
+                        + "' has an input after Parameters that exceeds the maximum number of bytes service limit.");
+    }
 
     private final Config config;
     private final Kernel kernel;
@@ -47,6 +71,9 @@ public final class EngineCore {
     private final Map<String, DeployedMachine> machines = new LinkedHashMap<>();
     private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
     private final EngineClock clock;
+    private final HandlerRegistry handlers = new HandlerRegistry();
+    private final TaskTokens tokens = new TaskTokens();
+    private final Activities activities = new Activities();
 
     public EngineCore(Config config) {
         this.config = config;
@@ -118,22 +145,178 @@ public final class EngineCore {
         if (request.name() != null) {
             Names.check(request.name(), "execution");
         }
-        ExecutionRun run = kernel.call(() -> {
-            String name = request.name() != null ? request.name() : Names.uuid(random);
-            String arn = machine.type() == StateMachineType.EXPRESS
-                    ? Names.expressExecutionArn(
-                            config.region(), config.accountId(), machine.name(), name, Names.uuid(random))
-                    : Names.executionArn(config.region(), config.accountId(), machine.name(), name);
-            if (executions.containsKey(arn)) {
-                throw new AlreadyExistsException("Execution Already Exists: '" + arn + "'", arn);
+        Map<String, String> mocked = mockedStates(machine, request.testCase());
+        return kernel.call(() -> create(machine, input.value, input.text, request.name(), mocked));
+    }
+
+    /** Starts an execution from inside the kernel: a Task's child execution. */
+    ExecutionRun startInside(DeployedMachine machine, JsonNode input, String name) {
+        if (name != null) {
+            Names.check(name, "execution");
+        }
+        return create(machine, input, null, name, null);
+    }
+
+    private ExecutionRun create(
+            DeployedMachine machine,
+            JsonNode input,
+            String inputText,
+            String requestedName,
+            Map<String, String> mocked) {
+        String name = requestedName != null ? requestedName : Names.uuid(random);
+        String arn = machine.type() == StateMachineType.EXPRESS
+                ? Names.expressExecutionArn(
+                        config.region(), config.accountId(), machine.name(), name, Names.uuid(random))
+                : Names.executionArn(config.region(), config.accountId(), machine.name(), name);
+        if (executions.containsKey(arn)) {
+            throw new AlreadyExistsException("Execution Already Exists: '" + arn + "'", arn);
+        }
+        ExecutionRun created = new ExecutionRun(this, machine, name, arn, input, inputText, random.nextLong(), mocked);
+        executions.put(arn, created);
+        kernel.schedule(created::start);
+        return created;
+    }
+
+    /** The mocked responses of a test case, by state; null without a test case. */
+    private Map<String, String> mockedStates(DeployedMachine machine, String testCase) {
+        if (testCase == null) {
+            return null;
+        }
+        MockConfig mocks = config.mockConfig();
+        if (mocks == null) {
+            throw new IllegalArgumentException("Test case '" + testCase + "' was asked for, but the engine has no mock"
+                    + " config; build it with Engine.builder().mockConfig(MockConfig.fromFile(...))");
+        }
+        Map<String, String> states = mocks.testCases(machine.name()).get(testCase);
+        if (states == null) {
+            throw new IllegalArgumentException("The mock config has no test case '" + testCase
+                    + "' for the state machine '" + machine.name() + "'; it has "
+                    + (mocks.testCases(machine.name()).isEmpty()
+                            ? "none for it (state machines in it: " + mocks.stateMachines() + ")"
+                            : mocks.testCases(machine.name()).keySet()));
+        }
+        return states;
+    }
+
+    DeployedMachine machineByArn(String arn) {
+        for (DeployedMachine machine : machines.values()) {
+            if (machine.arn().equals(arn)) {
+                return machine;
             }
-            ExecutionRun created =
-                    new ExecutionRun(this, machine, name, arn, input.value, input.text, random.nextLong());
-            executions.put(arn, created);
-            kernel.schedule(created::start);
-            return created;
+        }
+        return null;
+    }
+
+    public TaskHandlers tasks() {
+        return handlers;
+    }
+
+    TaskTokens tokens() {
+        return tokens;
+    }
+
+    Activities activityQueues() {
+        return activities;
+    }
+
+    /**
+     * The handler that answers {@code request}: the execution's mocked response, else the most specific registered
+     * handler, else null.
+     */
+    TaskHandler handlerFor(ExecutionRun run, TaskRequest request) {
+        Map<String, String> mocked = run.mockedStates();
+        if (mocked != null && mocked.containsKey(request.stateName())) {
+            String response = mocked.get(request.stateName());
+            return invocation -> config.mockConfig()
+                    .outcome(response, invocation.invocation())
+                    .orElseThrow(() -> StatesError.runtime("The mock config has no response for invocation "
+                            + invocation.invocation() + " of the state '" + invocation.stateName()
+                            + "': the mocked response '" + response + "' covers invocations "
+                            + config.mockConfig().coverage(response) + ". Every invocation, retries included,"
+                            + " needs a response (developer guide: mocked service integrations)."));
+        }
+        return handlers.find(request);
+    }
+
+    /** What answers a Task no handler answers: an error naming the fix (strict), or the task's own input. */
+    TaskHandler defaultHandler(ExecutionRun run) {
+        if (config.strictTasks()) {
+            return request -> {
+                throw StatesError.runtime(handlers.explainMissing(request));
+            };
+        }
+        return request -> {
+            JsonNode input = request.input();
+            boolean lambda = request.resource().service().equals("lambda");
+            return TaskOutcome.succeed(lambda && input.has("Payload") ? input.get("Payload") : input);
+        };
+    }
+
+    // ---- SendTaskSuccess, SendTaskFailure, SendTaskHeartbeat ----
+
+    public void sendTaskSuccess(String token, String outputJson) {
+        JsonNode output;
+        try {
+            output = Json.parse(outputJson);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new TaskTokenException(
+                    TaskTokenException.Reason.INVALID_OUTPUT,
+                    "Invalid Output: 'The provided JSON output data is not valid.'");
+        }
+        sendTaskSuccess(token, output);
+    }
+
+    public void sendTaskSuccess(String token, JsonNode output) {
+        if (output == null) {
+            throw new TaskTokenException(
+                    TaskTokenException.Reason.INVALID_OUTPUT,
+                    "Invalid Output: 'The provided JSON output data is not valid.'");
+        }
+        kernel.call(() -> {
+            TaskRun.Attempt attempt = tokens.find(token);
+            attempt.owner().callbackSucceeded(attempt, output);
+            return null;
         });
-        return run;
+    }
+
+    public void sendTaskFailure(String token, String error, String cause) {
+        kernel.call(() -> {
+            TaskRun.Attempt attempt = tokens.find(token);
+            attempt.owner().callbackFailed(attempt, error, cause);
+            return null;
+        });
+    }
+
+    public void sendTaskHeartbeat(String token) {
+        kernel.call(() -> {
+            TaskRun.Attempt attempt = tokens.find(token);
+            attempt.owner().callbackHeartbeat(attempt);
+            return null;
+        });
+    }
+
+    // ---- activities ----
+
+    public Activity createActivity(String name) {
+        Names.check(name, "activity");
+        String arn = "arn:aws:states:" + config.region() + ":" + config.accountId() + ":activity:" + name;
+        return kernel.call(() -> activities.create(name, arn, Instant.ofEpochMilli(kernel.now())));
+    }
+
+    public boolean deleteActivity(String arn) {
+        return kernel.call(() -> activities.delete(arn));
+    }
+
+    public Optional<Activity> activity(String arn) {
+        return kernel.call(() -> activities.find(arn));
+    }
+
+    public List<Activity> activities() {
+        return kernel.call(activities::all);
+    }
+
+    public Optional<ActivityTask> getActivityTask(String activityArn, String workerName) {
+        return kernel.call(() -> activities.poll(activityArn, workerName));
     }
 
     void notifyEvent(ExecutionRun run, dev.lockstep.engine.HistoryEvent event) {

@@ -64,6 +64,9 @@ final class ExecutionRun implements Execution {
     private final List<HistoryEvent> history = new ArrayList<>();
     private final List<String> path = new ArrayList<>();
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final java.util.Map<String, Integer> invocations = new java.util.HashMap<>();
+    private final List<Runnable> onFinish = new ArrayList<>();
+    private final java.util.Map<String, String> mockedStates;
     private Strand root;
     private Kernel.Timer timeout;
 
@@ -80,7 +83,8 @@ final class ExecutionRun implements Execution {
             String arn,
             JsonNode input,
             String inputText,
-            long seed) {
+            long seed,
+            java.util.Map<String, String> mockedStates) {
         this.engine = engine;
         this.machine = machine;
         this.definition = machine.definition(); // AWS: an update applies to executions started after it
@@ -90,6 +94,7 @@ final class ExecutionRun implements Execution {
         this.inputText = inputText;
         this.startMillis = engine.kernel().now();
         this.random = new SplittableRandom(seed);
+        this.mockedStates = mockedStates;
         this.contextObject =
                 new ContextObject(arn, input, startMillis, name, machine.roleArn(), machine.arn(), machine.name());
     }
@@ -120,11 +125,38 @@ final class ExecutionRun implements Execution {
                 failWith(failedError, failedCause, lastEventId);
             }
         });
-        root.begin(input);
+        root.begin(
+                input,
+                inputText != null
+                        ? inputText.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        : Json.utf8Size(input));
     }
 
     Kernel kernel() {
         return engine.kernel();
+    }
+
+    EngineCore engine() {
+        return engine;
+    }
+
+    /** The invocation number of the next call of a Task state in this execution: 0, 1, 2 ... retries included. */
+    int nextInvocation(String stateName) {
+        return invocations.merge(stateName, 1, Integer::sum) - 1;
+    }
+
+    /** The mocked response each Task state of the execution's test case uses, or null without a test case. */
+    java.util.Map<String, String> mockedStates() {
+        return mockedStates;
+    }
+
+    /** Runs {@code action} inside the kernel when the execution ends (at once if it has). */
+    void onFinish(Runnable action) {
+        if (status.isTerminal()) {
+            action.run();
+        } else {
+            onFinish.add(action);
+        }
     }
 
     long now() {
@@ -246,6 +278,10 @@ final class ExecutionRun implements Execution {
         status = finalStatus;
         finished.countDown();
         engine.notifyFinished(this);
+        for (Runnable action : onFinish) {
+            kernel().schedule(action);
+        }
+        onFinish.clear();
     }
 
     // ---- the public face ----
@@ -362,9 +398,29 @@ final class ExecutionRun implements Execution {
     }
 
     @Override
+    public List<dev.lockstep.engine.PendingTask> pendingTasks() {
+        return kernel().call(() -> {
+            List<dev.lockstep.engine.PendingTask> pending = new ArrayList<>();
+            for (TaskRun.Attempt attempt : engine.tokens().openFor(this)) {
+                pending.add(new PendingCallback(engine, this, attempt));
+            }
+            return pending;
+        });
+    }
+
+    @Override
     public List<String> waitingFor() {
         return kernel().call(() -> {
             List<String> waits = new ArrayList<>();
+            for (TaskRun.Attempt attempt : engine.tokens().openFor(this)) {
+                waits.add("Task state '" + attempt.request.stateName() + "' for its task token"
+                        + (attempt.request.resource().kind() == dev.lockstep.engine.spi.TaskResource.Kind.ACTIVITY
+                                ? " (activity " + attempt.request.resource().arn() + ")"
+                                : ""));
+            }
+            if (!waits.isEmpty()) {
+                return waits;
+            }
             if (root != null && !status.isTerminal()) {
                 StateVisit current = root.current();
                 Kernel.Timer timer = root.timer();

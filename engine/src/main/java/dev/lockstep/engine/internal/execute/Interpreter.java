@@ -5,6 +5,7 @@ import dev.lockstep.engine.LockstepVersion;
 import dev.lockstep.engine.internal.compile.ChoiceBranch;
 import dev.lockstep.engine.internal.compile.CompiledState;
 import dev.lockstep.engine.internal.error.StatesError;
+import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 
 /** What each state type does once entered. Failures are thrown as {@link StatesError}; the strand handles them. */
@@ -24,6 +25,8 @@ final class Interpreter {
             await(visit, (CompiledState.Wait) state);
         } else if (state instanceof CompiledState.Choice) {
             choose(visit, (CompiledState.Choice) state);
+        } else if (state instanceof CompiledState.Task) {
+            TaskRun.start(visit, (CompiledState.Task) state);
         } else {
             throw StatesError.runtime("The " + state.queryLanguage().awsName() + " "
                     + state.type().awsName() + " state is not supported by Lockstep " + LockstepVersion.current()
@@ -42,13 +45,22 @@ final class Interpreter {
         } else {
             result = effective;
         }
+        long resultSize = result == visit.input ? visit.inputSize : Json.utf8Size(result);
+        if (pass.result() == null && pass.parameters() != null && resultSize > EngineCore.MAX_PAYLOAD_BYTES) {
+            // A Pass state's Parameters payload is its result: AWS's wording for an oversized Pass result applies.
+            throw Strand.resultTooLarge(pass.name());
+        }
         JsonNode combined = pass.resultPath().apply(visit.input, result);
-        visit.strand.exit(visit, pass.outputPath().apply(combined, visit), pass.next());
+        visit.strand.exit(
+                visit,
+                pass.outputPath().apply(combined, visit),
+                pass.next(),
+                pass.resultPath().sizeBound(visit.inputSize, resultSize));
     }
 
     private static void succeed(StateVisit visit, CompiledState state) {
         JsonNode effective = state.inputPath().apply(visit.input, visit);
-        visit.strand.exit(visit, state.outputPath().apply(effective, visit), null);
+        visit.strand.exitWithPartOfInput(visit, state.outputPath().apply(effective, visit), null);
     }
 
     /** Fail: no exit event; the error and cause go to the execution unprefixed. */
@@ -62,7 +74,8 @@ final class Interpreter {
         JsonNode effective = wait.inputPath().apply(visit.input, visit);
         long end = wait.duration().endMillis(visit.enteredMillis, contextFor(visit, effective));
         visit.strand.waitUntil(
-                end, () -> visit.strand.exit(visit, wait.outputPath().apply(effective, visit), wait.next()));
+                end,
+                () -> visit.strand.exitWithPartOfInput(visit, wait.outputPath().apply(effective, visit), wait.next()));
     }
 
     /**
@@ -86,7 +99,7 @@ final class Interpreter {
             throw StatesError.runtime(
                     "Failed to transition out of the state. The state does not point to a next state.");
         }
-        visit.strand.exit(visit, choice.outputPath().apply(effective, visit), target);
+        visit.strand.exitWithPartOfInput(visit, choice.outputPath().apply(effective, visit), target);
     }
 
     private static EvaluationContext contextFor(StateVisit visit, JsonNode effective) {

@@ -14,15 +14,23 @@ final class StateVisit implements EvaluationContext {
     final Strand strand;
     final CompiledState state;
     final JsonNode input;
+    /** At least the input's size in UTF-8 bytes (an upper bound, exact when measured). */
+    final long inputSize;
+
     final long enteredMillis;
     long enteredEventId;
     int retryCount = -1;
+    String taskToken;
+    /** What to do when the execution ends while this state runs (a Task cancels its timers and token). */
+    Runnable onAbort;
+
     private JsonNode context;
 
-    StateVisit(Strand strand, CompiledState state, JsonNode input, long enteredMillis) {
+    StateVisit(Strand strand, CompiledState state, JsonNode input, long inputSize, long enteredMillis) {
         this.strand = strand;
         this.state = state;
         this.input = input;
+        this.inputSize = inputSize;
         this.enteredMillis = enteredMillis;
     }
 
@@ -34,13 +42,24 @@ final class StateVisit implements EvaluationContext {
     @Override
     public JsonNode context() {
         if (context == null) {
-            context = strand.run.contextObject().forState(state.name(), enteredMillis, retryCount);
+            context = strand.run.contextObject().forState(state.name(), enteredMillis, retryCount, taskToken);
         }
         return context;
+    }
+
+    /** Forgets the built context object, after RetryCount or the task token changed. */
+    void resetContext() {
+        context = null;
     }
 
     @Override
     public RandomGenerator random() {
         return strand.run.random();
+    }
+
+    @Override
+    public String textOf(JsonNode value) {
+        String original = strand.run.originalTextOf(value);
+        return original != null ? original : EvaluationContext.super.textOf(value);
     }
 }

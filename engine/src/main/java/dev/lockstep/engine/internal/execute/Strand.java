@@ -36,8 +36,8 @@ final class Strand {
         this.completion = completion;
     }
 
-    void begin(JsonNode input) {
-        scheduleEnter(scope.start(), input);
+    void begin(JsonNode input, long inputSize) {
+        scheduleEnter(scope.start(), input, inputSize);
     }
 
     /** The state being run now, or null between states. */
@@ -50,12 +50,12 @@ final class Strand {
         return timer;
     }
 
-    private void scheduleEnter(CompiledState state, JsonNode input) {
-        run.kernel().schedule(() -> guarded(() -> enter(state, input)));
+    private void scheduleEnter(CompiledState state, JsonNode input, long inputSize) {
+        run.kernel().schedule(() -> guarded(() -> enter(state, input, inputSize)));
     }
 
-    private void enter(CompiledState state, JsonNode input) {
-        StateVisit visit = new StateVisit(this, state, input, run.now());
+    private void enter(CompiledState state, JsonNode input, long inputSize) {
+        StateVisit visit = new StateVisit(this, state, input, inputSize, run.now());
         current = visit;
         visit.enteredEventId = run.record(
                 HistoryEvent.builder(Events.entered(state.type()))
@@ -84,13 +84,18 @@ final class Strand {
         }
     }
 
-    /** Leaves the current state with {@code output}, going on to {@code next} or ending the strand when null. */
-    void exit(StateVisit visit, JsonNode output, CompiledState next) {
-        if (output != visit.input && Json.utf8Size(output) > EngineCore.MAX_PAYLOAD_BYTES) {
-            throw StatesError.of(
-                    ErrorNames.DATA_LIMIT_EXCEEDED,
-                    "The state/task '" + visit.state.name()
-                            + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+    /**
+     * Leaves the current state with {@code output}, going on to {@code next} or ending the strand when null.
+     * {@code outputBound} is at least the output's size in bytes: the exact size is computed only when the bound could
+     * pass AWS's payload limit, which keeps long chains of states from measuring the same document again and again.
+     */
+    void exit(StateVisit visit, JsonNode output, CompiledState next, long outputBound) {
+        long size = output == visit.input ? visit.inputSize : outputBound;
+        if (size > EngineCore.MAX_PAYLOAD_BYTES) {
+            size = Json.utf8Size(output);
+            if (size > EngineCore.MAX_PAYLOAD_BYTES) {
+                throw resultTooLarge(visit.state.name());
+            }
         }
         lastEventId = run.record(
                 HistoryEvent.builder(Events.exited(visit.state.type()))
@@ -103,8 +108,21 @@ final class Strand {
             done = true;
             completion.succeeded(output, lastEventId);
         } else {
-            scheduleEnter(next, output);
+            scheduleEnter(next, output, size);
         }
+    }
+
+    /** AWS's recorded States.DataLimitExceeded for an oversized state result (no state prefix). */
+    static StatesError resultTooLarge(String name) {
+        return StatesError.of(
+                ErrorNames.DATA_LIMIT_EXCEEDED,
+                "The state/task '" + name
+                        + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+    }
+
+    /** Leaves the current state with a part of its input (Choice, Wait, Succeed): no larger than the input. */
+    void exitWithPartOfInput(StateVisit visit, JsonNode output, CompiledState next) {
+        exit(visit, output, next, visit.inputSize);
     }
 
     /** Ends the strand with an error that no Catch handles (Fail states, and errors in states that cannot catch). */
@@ -114,6 +132,12 @@ final class Strand {
         done = true;
         cancelTimer();
         completion.failed(error.error(), error.causeFor(stateName, enteredEventId), lastEventId);
+    }
+
+    /** Records an event of the current state, after the strand's last event. */
+    long record(HistoryEvent.Builder event) {
+        lastEventId = run.record(event, lastEventId);
+        return lastEventId;
     }
 
     /** Resumes the current state at {@code timeMillis}. */
@@ -131,6 +155,9 @@ final class Strand {
         }
         done = true;
         cancelTimer();
+        if (current != null && current.onAbort != null) {
+            current.onAbort.run();
+        }
         if (recordAborted && current != null) {
             dev.lockstep.engine.HistoryEventType aborted = Events.aborted(current.state.type());
             if (aborted != null) {

@@ -51,7 +51,7 @@ sealed interface Argument {
             if (value == null || value.isMissingNode()) {
                 // Real AWS wording (quoted in research/intrinsics.md, "Errors on misuse").
                 throw IntrinsicProblem.runtime("The JsonPath argument for the field '" + text
-                        + "' could not be found in the input '" + Json.compact(path.root(context)) + "'");
+                        + "' could not be found in the input '" + context.textOf(path.root(context)) + "'");
             }
             return value;
         }

@@ -25,6 +25,14 @@ public interface EvaluationContext {
     /** The execution's random source, seeded: States.MathRandom and States.UUID draw from it. */
     RandomGenerator random();
 
+    /**
+     * A value as AWS quotes it in error messages: compact JSON, except the execution's input, which AWS quotes as the
+     * caller wrote it.
+     */
+    default String textOf(JsonNode value) {
+        return dev.lockstep.engine.internal.json.Json.compact(value);
+    }
+
     /** The same context with {@code $} bound to another value (ResultSelector binds it to the task result). */
     default EvaluationContext withInput(JsonNode newInput) {
         EvaluationContext outer = this;
@@ -47,6 +55,11 @@ public interface EvaluationContext {
             @Override
             public RandomGenerator random() {
                 return outer.random();
+            }
+
+            @Override
+            public String textOf(JsonNode value) {
+                return outer.textOf(value);
             }
         };
     }

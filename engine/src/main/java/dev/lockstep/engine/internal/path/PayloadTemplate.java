@@ -86,7 +86,28 @@ public final class PayloadTemplate {
         if (constant) {
             return new Constant(object);
         }
-        return new ObjectTemplate(keys.toArray(new String[0]), values.toArray(new ValueExpression[0]));
+        return inAwsOrder(keys, values);
+    }
+
+    /**
+     * AWS writes the fields of an evaluated template in the iteration order of a Java {@code HashMap} filled in
+     * template order, not in template order (recorded: LocalStack's
+     * tests/aws/services/stepfunctions/v2/base/test_base.snapshot.json, test_query_context_object_values, whose 13
+     * fields come out exactly in that order). The order is fixed per template, so it is worked out once here.
+     */
+    private static ObjectTemplate inAwsOrder(List<String> keys, List<ValueExpression> values) {
+        Map<String, ValueExpression> awsOrder = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            awsOrder.put(keys.get(i), values.get(i));
+        }
+        String[] orderedKeys = new String[awsOrder.size()];
+        ValueExpression[] orderedValues = new ValueExpression[awsOrder.size()];
+        int index = 0;
+        for (Map.Entry<String, ValueExpression> field : awsOrder.entrySet()) {
+            orderedKeys[index] = field.getKey();
+            orderedValues[index++] = field.getValue();
+        }
+        return new ObjectTemplate(orderedKeys, orderedValues);
     }
 
     private static ValueExpression compileArray(JsonNode array, String fieldName) {
@@ -138,7 +159,7 @@ public final class PayloadTemplate {
         }
     }
 
-    /** An object with at least one dynamic value below it; keys are the output keys, in template order. */
+    /** An object with at least one dynamic value below it; keys are the output keys, in AWS's order. */
     record ObjectTemplate(String[] keys, ValueExpression[] values) implements ValueExpression {
         @Override
         public JsonNode evaluate(EvaluationContext context) {
@@ -172,7 +193,7 @@ public final class PayloadTemplate {
             JsonNode document = path.document(context);
             JsonNode value = document == null ? null : path.findLenient(document);
             if (value == null) {
-                throw notFound(document);
+                throw notFound(document, context);
             }
             return value;
         }
@@ -182,14 +203,14 @@ public final class PayloadTemplate {
          * States.Runtime error. The "input" printed is the document the path read: the context object for {@code $$}
          * paths (as a real AWS message shows) and, by the same logic, the variable's value for variable paths.
          */
-        private StatesError notFound(JsonNode document) {
+        private StatesError notFound(JsonNode document, EvaluationContext context) {
             String start =
                     "The JSONPath '" + path.text() + "' specified for the field '" + key + "' could not be found";
             if (document == null) {
                 // AWS's wording for an unassigned variable is not on record; this says what happened instead.
                 return StatesError.runtime(start + ": the variable '" + path.variableName() + "' is not defined");
             }
-            return StatesError.runtime(start + " in the input '" + Json.compact(document) + "'");
+            return StatesError.runtime(start + " in the input '" + context.textOf(document) + "'");
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
+import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Nested;
@@ -109,11 +110,17 @@ class PayloadTemplateTest {
     class Shape_of_the_output {
 
         @Test
-        void output_keys_follow_the_template_order() {
-            JsonNode payload =
-                    evaluate("{\"z\": 1, \"y.$\": \"$.a\", \"x\": {\"w.$\": \"$.a\"}, \"v\": 2}", "{\"a\": 0}");
+        void output_keys_come_in_the_order_of_a_java_hash_map_as_aws_writes_them() {
+            // Recorded: test_base.snapshot.json test_query_context_object_values (see PayloadTemplate.inAwsOrder).
+            JsonNode payload = evaluate(
+                    "{\"execution\": 1, \"execution_rolearn.$\": \"$.a\", \"execution_name\": 2,"
+                            + " \"statemachine_id.$\": \"$.a\"}",
+                    "{\"a\": 0}");
+            java.util.Map<String, Integer> javaOrder = new java.util.HashMap<>();
+            List.of("execution", "execution_rolearn", "execution_name", "statemachine_id")
+                    .forEach(key -> javaOrder.put(key, 0));
 
-            assertThat(Json.compact(payload)).isEqualTo("{\"z\":1,\"y\":0,\"x\":{\"w\":0},\"v\":2}");
+            assertThat(payload.fieldNames()).toIterable().containsExactlyElementsOf(javaOrder.keySet());
         }
 
         @Test

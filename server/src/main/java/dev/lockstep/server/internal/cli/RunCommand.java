@@ -9,6 +9,7 @@ import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.HistoryEvent;
 import dev.lockstep.engine.InvalidDefinitionException;
 import dev.lockstep.engine.InvalidExecutionInputException;
+import dev.lockstep.engine.MockConfig;
 import dev.lockstep.engine.StateMachine;
 import dev.lockstep.engine.StateMachineDefinition;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,9 +90,18 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (mockConfig != null || testCase != null) {
-            err.println("lockstep run: --mock-config and --test-case are not available yet in this version");
+        if (testCase != null && mockConfig == null) {
+            err.println("lockstep run: --test-case needs --mock-config FILE");
             return 2;
+        }
+        MockConfig mocks = null;
+        if (mockConfig != null) {
+            try {
+                mocks = MockConfig.fromFile(mockConfig);
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                err.println("lockstep run: " + e.getMessage());
+                return 2;
+            }
         }
         DefinitionFile file = DefinitionFile.read(definition, err, "run");
         if (file == null) {
@@ -108,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
             file.print(e.diagnostics(), err);
             return 2;
         }
-        Engine.Builder builder = Engine.builder().seed(seed);
+        Engine.Builder builder = Engine.builder().seed(seed).mockConfig(mocks);
         if (startTime != null) {
             builder.startTime(startTime);
         }
@@ -116,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
             StateMachine machine = engine.deploy(name != null ? name : file.defaultName(), parsed);
             Execution execution;
             try {
-                execution = machine.start(ExecutionRequest.withInput(inputText));
+                ExecutionRequest request = ExecutionRequest.withInput(inputText);
+                execution = machine.start(testCase == null ? request : request.testCase(testCase));
             } catch (InvalidExecutionInputException e) {
                 err.println("lockstep run: " + e.getMessage());
                 return 2;
@@ -167,6 +179,11 @@ final class RunCommand implements Callable<Integer> {
         }
         ArrayNode path = result.putArray("path");
         execution.path().forEach(path::add);
+        Map<String, Integer> retries = execution.retries();
+        if (!retries.isEmpty()) {
+            ObjectNode byState = result.putObject("retries");
+            retries.forEach(byState::put);
+        }
         result.put("startDate", execution.startTime().toString());
         if (execution.stopTime() != null) {
             result.put("stopDate", execution.stopTime().toString());
