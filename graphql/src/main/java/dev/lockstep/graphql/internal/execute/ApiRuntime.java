@@ -30,7 +30,6 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.TypeResolver;
 import java.util.ArrayList;
@@ -78,8 +77,8 @@ public final class ApiRuntime {
                     new Plans.FunctionPlan(
                             function.name(),
                             dataSource(dataSources, function.dataSourceName(), "function " + function.name()),
-                            template(function.requestTemplate(), "function " + function.name() + " request", true),
-                            template(function.responseTemplate(), "function " + function.name() + " response", true)));
+                            template(function.requestTemplate(), "function " + function.name() + " request"),
+                            template(function.responseTemplate(), "function " + function.name() + " response")));
         }
         String mutationType = schema.operationTypeName("mutation");
         Map<FieldCoordinates, DataFetcher<?>> fetchers = new LinkedHashMap<>();
@@ -131,11 +130,8 @@ public final class ApiRuntime {
                     resolver.coordinates(),
                     true,
                     null,
-                    template(orDefault(resolver.requestTemplate(), "{}"), where + " before", true),
-                    template(
-                            orDefault(resolver.responseTemplate(), "$util.toJson($ctx.result)"),
-                            where + " after",
-                            true),
+                    template(orDefault(resolver.requestTemplate(), "{}"), where + " before"),
+                    template(orDefault(resolver.responseTemplate(), "$util.toJson($ctx.result)"), where + " after"),
                     steps,
                     mutation,
                     0);
@@ -150,13 +146,12 @@ public final class ApiRuntime {
                 resolver.coordinates(),
                 false,
                 dataSource,
-                direct ? null : template(orDefault(resolver.requestTemplate(), "{}"), where + " request", true),
+                direct ? null : template(orDefault(resolver.requestTemplate(), "{}"), where + " request"),
                 direct
                         ? null
                         : template(
                                 orDefault(resolver.responseTemplate(), "$util.toJson($ctx.result)"),
-                                where + " response",
-                                true),
+                                where + " response"),
                 List.of(),
                 mutation,
                 resolver.maxBatchSize());
@@ -166,7 +161,7 @@ public final class ApiRuntime {
         return template == null ? fallback : template;
     }
 
-    private static CompiledTemplate template(String source, String name, boolean required) {
+    private static CompiledTemplate template(String source, String name) {
         return CompiledTemplate.compile(source, name);
     }
 
@@ -382,10 +377,5 @@ public final class ApiRuntime {
             }
         }
         return max;
-    }
-
-    /** The schema's root mutation type, for tests and tools. */
-    GraphQLObjectType mutationType() {
-        return graphQL.getGraphQLSchema().getMutationType();
     }
 }
