@@ -26,8 +26,6 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLSchema;
@@ -48,6 +46,8 @@ public final class ApiRuntime {
     private final RequestAuthorizer authorizer;
     /** Whether some resolver may batch Lambda invocations, so requests need a DataLoader registry. */
     private final boolean batching;
+
+    private final DocumentCache documents = new DocumentCache();
 
     /**
      * Builds the runtime.
@@ -106,6 +106,7 @@ public final class ApiRuntime {
         this.graphQL = GraphQL.newGraphQL(executable)
                 .queryExecutionStrategy(new AsyncExecutionStrategy())
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy())
+                .preparsedDocumentProvider(documents)
                 .build();
     }
 
@@ -197,14 +198,11 @@ public final class ApiRuntime {
 
     /** Executes a request that has passed authorization. */
     public GraphQlResponse execute(GraphQlRequest request, RequestAuthorizer.Authorization authorization) {
-        Document document;
-        try {
-            document = Parser.parse(request.query());
-        } catch (InvalidSyntaxException e) {
+        int depth = documents.depth(request.query());
+        if (depth < 0) {
             return malformed("Unable to parse GraphQL query.");
         }
         if (settings.queryDepthLimit() > 0) {
-            int depth = depth(document);
             if (depth > settings.queryDepthLimit()) {
                 ObjectNode body = Values.NODES.objectNode();
                 body.putNull("data");

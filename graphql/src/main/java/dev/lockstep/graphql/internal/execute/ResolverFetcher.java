@@ -142,6 +142,64 @@ final class ResolverFetcher implements DataFetcher<Object> {
         return new FieldFailure("Resolver " + plan.coordinates() + " failed: " + detail, "InternalFailure", null, null);
     }
 
+    /**
+     * {@code $ctx.info}, whose selection set members are worked out only when a template or a Lambda event reads
+     * them: most resolvers never do, and printing the selection set costs more than the rest of a simple resolver.
+     */
+    private static final class Info extends java.util.AbstractMap<String, Object> {
+        private static final List<String> KEYS =
+                List.of("fieldName", "parentTypeName", "variables", "selectionSetList", "selectionSetGraphQL");
+
+        private final DataFetchingEnvironment env;
+        private final RequestState state;
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        Info(DataFetchingEnvironment env, RequestState state, String parentType, String fieldName) {
+            this.env = env;
+            this.state = state;
+            values.put("fieldName", fieldName);
+            values.put("parentTypeName", parentType);
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (!(key instanceof String name) || !KEYS.contains(name)) {
+                return null;
+            }
+            return values.computeIfAbsent(name, this::compute);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return KEYS.contains(key);
+        }
+
+        private Object compute(String name) {
+            return switch (name) {
+                case "variables" -> Values.copy(state.variables);
+                case "selectionSetList" -> SelectionSets.list(env.getField(), env.getFragmentsByName());
+                case "selectionSetGraphQL" -> SelectionSets.graphQl(env.getField());
+                default -> null;
+            };
+        }
+
+        @Override
+        public Object put(String key, Object value) {
+            values.put(key, value);
+            return null;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new LinkedHashMap<>();
+            for (String key : KEYS) {
+                all.put(key, get(key));
+            }
+            values.forEach(all::putIfAbsent);
+            return all.entrySet();
+        }
+    }
+
     /** One source's part of a BatchInvoke. */
     private record BatchEntry(Map<String, Object> request, Invocation invocation) {}
 
@@ -246,13 +304,7 @@ final class ResolverFetcher implements DataFetcher<Object> {
         request.put("headers", new LinkedHashMap<>(state.headers));
         request.put("domainName", null);
         context.put("request", request);
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("fieldName", fieldName);
-        info.put("parentTypeName", parentType);
-        info.put("variables", Values.copy(state.variables));
-        info.put("selectionSetList", SelectionSets.list(env.getField(), env.getFragmentsByName()));
-        info.put("selectionSetGraphQL", SelectionSets.graphQl(env.getField()));
-        context.put("info", info);
+        context.put("info", new Info(env, state, parentType, fieldName));
         context.put("stash", new LinkedHashMap<String, Object>());
         context.put("prev", prev(null));
         return context;
