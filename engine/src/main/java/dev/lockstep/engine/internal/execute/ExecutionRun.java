@@ -114,7 +114,7 @@ final class ExecutionRun implements Execution {
         long max = machine.type() == StateMachineType.EXPRESS ? EXPRESS_MAX_SECONDS : STANDARD_MAX_SECONDS;
         long seconds = limit == null ? max : Math.min(limit, max);
         timeout = kernel().scheduleAt(startMillis + seconds * 1000, this::timeOut);
-        root = new Strand(this, definition.compiled().root(), 0, new Strand.Completion() {
+        root = new Strand(this, definition.compiled().root(), Variables.root(), 0, new Strand.Completion() {
             @Override
             public void succeeded(JsonNode result, long lastEventId) {
                 succeed(result, lastEventId);
