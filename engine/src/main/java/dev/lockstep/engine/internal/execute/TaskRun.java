@@ -466,11 +466,16 @@ final class TaskRun {
 
     private static void putSeconds(ObjectNode details, Attempt attempt, boolean heartbeat) {
         if (attempt.timeoutSeconds > 0) {
-            details.put("timeoutInSeconds", attempt.timeoutSeconds);
+            details.set("timeoutInSeconds", seconds(attempt.timeoutSeconds));
         }
         if (heartbeat && attempt.heartbeatSeconds > 0) {
-            details.put("heartbeatInSeconds", attempt.heartbeatSeconds);
+            details.set("heartbeatInSeconds", seconds(attempt.heartbeatSeconds));
         }
+    }
+
+    /** A number of seconds as a JSON number node: an int when it fits, as a parsed JSON number would be. */
+    private static JsonNode seconds(long value) {
+        return value == (int) value ? Json.NODES.numberNode((int) value) : Json.NODES.numberNode(value);
     }
 
     private HistoryEventType eventType(Outcome outcome) {
