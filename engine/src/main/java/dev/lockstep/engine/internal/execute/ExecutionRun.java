@@ -61,6 +61,7 @@ final class ExecutionRun implements Execution {
     private final long startMillis;
     private final SplittableRandom random;
     private final ContextObject contextObject;
+    private final OutputSizes sizes = new OutputSizes();
     private final List<HistoryEvent> history = new ArrayList<>();
     private final List<String> path = new ArrayList<>();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -165,6 +166,11 @@ final class ExecutionRun implements Execution {
 
     SplittableRandom random() {
         return random;
+    }
+
+    /** The sizes of this execution's values, remembered by node. */
+    OutputSizes sizes() {
+        return sizes;
     }
 
     ContextObject contextObject() {

@@ -118,7 +118,7 @@ final class Strand {
         long outputBound = exit.outputBound();
         long size = output == visit.input ? visit.inputSize : outputBound;
         if (size > EngineCore.MAX_PAYLOAD_BYTES) {
-            size = Json.utf8Size(output);
+            size = run.sizes().of(output);
             if (size > EngineCore.MAX_PAYLOAD_BYTES) {
                 throw resultTooLarge(visit.state.name());
             }

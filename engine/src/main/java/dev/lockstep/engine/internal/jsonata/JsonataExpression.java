@@ -34,12 +34,14 @@ public final class JsonataExpression {
     private static final Pattern FUNCTION_WORD = Pattern.compile("\\bObject\\b");
 
     private final String text;
+    private final FastPath.Node fast;
     private final Jsonata compiled;
     private final String[] variables;
     private final boolean readsStates;
 
     private JsonataExpression(String text, Jsonata compiled, String[] variables, boolean readsStates) {
         this.text = text;
+        this.fast = FastPath.compile(text);
         this.compiled = compiled;
         this.variables = variables;
         this.readsStates = readsStates;
@@ -83,6 +85,18 @@ public final class JsonataExpression {
      * @throws JsonataEvaluationException when evaluation fails, with JSONata's code and message
      */
     public JsonNode evaluate(JsonataScope scope) {
+        if (fast != null) {
+            try {
+                return fast.evaluate(scope);
+            } catch (FastPath.GiveUp needsJsonata) {
+                // a value the fast path does not model: JSONata decides
+            }
+        }
+        return evaluateWithJsonata(scope);
+    }
+
+    /** Evaluates with the JSONata library only: what the fast path is checked against. */
+    JsonNode evaluateWithJsonata(JsonataScope scope) {
         Jsonata.Frame frame = new Jsonata.Frame(null);
         if (readsStates) {
             frame.bind("states", new StatesView(scope));
@@ -93,7 +107,7 @@ public final class JsonataExpression {
                 frame.bind(name, JsonataValues.toJsonata(value));
             }
         }
-        frame.setRuntimeBounds(TIMEOUT_MILLIS, MAX_DEPTH);
+        EvaluationBounds.install(frame, TIMEOUT_MILLIS, MAX_DEPTH);
         Object result;
         try {
             result = StepFunctionsFunctions.within(scope, () -> compiled.evaluate(null, frame));
@@ -146,6 +160,7 @@ public final class JsonataExpression {
      */
     private static final class StatesView extends AbstractMap<String, Object> {
         private final JsonataScope scope;
+        private Object input;
 
         StatesView(JsonataScope scope) {
             this.scope = scope;
@@ -158,7 +173,10 @@ public final class JsonataExpression {
             }
             switch ((String) key) {
                 case "input":
-                    return JsonataValues.toJsonata(scope.input());
+                    if (input == null) {
+                        input = JsonataValues.toJsonata(scope.input()); // read again and again: one view
+                    }
+                    return input;
                 case "result":
                     return JsonataValues.toJsonata(scope.result());
                 case "errorOutput":
