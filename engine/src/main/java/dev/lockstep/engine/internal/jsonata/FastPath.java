@@ -476,14 +476,11 @@ final class FastPath {
             if (value == null) {
                 return null;
             }
-            if (value.isObject()) {
-                return value;
-            }
-            if (!value.isArray()) {
+            if (!value.isArray() && !value.isObject()) {
                 throw GiveUp.INSTANCE;
             }
             ObjectNode merged = Json.NODES.objectNode();
-            for (JsonNode element : value) {
+            for (JsonNode element : value.isObject() ? List.of(value) : value) {
                 if (!element.isObject()) {
                     throw GiveUp.INSTANCE; // JSONata's signature error, in JSONata's words
                 }

@@ -79,7 +79,7 @@ class FastPathTest {
 
     @Test
     void the_fast_path_and_jsonata_agree_on_random_inputs() {
-        qt().withExamples(400).forAll(json(3), json(2)).checkAssert((input, variable) -> {
+        qt().withExamples(500).forAll(json(3), json(2)).checkAssert((input, variable) -> {
             ObjectNode root = input.isObject() ? (ObjectNode) input : wrap(input);
             TestScope scope = new TestScope(root, variable);
             for (String text : EXPRESSIONS) {
