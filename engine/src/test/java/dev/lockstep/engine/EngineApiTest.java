@@ -167,4 +167,21 @@ class EngineApiTest {
             assertThat(execution.output().toString()).isEqualTo("{\"ok\":true}");
         }
     }
+
+    @Test
+    void an_engine_keeps_only_the_latest_thousand_finished_express_executions_listed() {
+        try (Engine engine = Engine.create()) {
+            StateMachine quick = engine.deploy("Quick", StateMachineDefinition.parse(HELLO), StateMachineType.EXPRESS);
+            Execution first = quick.run("{}");
+            for (int i = 0; i < 1_000; i++) {
+                quick.run("{}");
+            }
+
+            assertThat(quick.executions()).hasSize(1_000).doesNotContain(first);
+            assertThat(engine.execution(first.arn())).isEmpty();
+            assertThat(first.output().textValue())
+                    .as("the caller's handle still works")
+                    .isEqualTo("hello");
+        }
+    }
 }

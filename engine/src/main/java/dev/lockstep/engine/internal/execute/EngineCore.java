@@ -65,6 +65,10 @@ public final class EngineCore {
                         + "' has an input after Parameters that exceeds the maximum number of bytes service limit.");
     }
 
+    /** How many finished Express executions an engine keeps listed (StateMachine.executions()). */
+    static final int RETAINED_EXPRESS_EXECUTIONS = 1_000;
+
+    private final java.util.ArrayDeque<String> finishedExpress = new java.util.ArrayDeque<>();
     private final Config config;
     private final Kernel kernel;
     private final SplittableRandom random;
@@ -352,6 +356,20 @@ public final class EngineCore {
     void notifyFinished(ExecutionRun run) {
         for (ExecutionListener listener : config.listeners()) {
             listener.onExecutionFinished(run);
+        }
+        if (run.stateMachine().type() == StateMachineType.EXPRESS) {
+            forgetOldExpressExecutions(run);
+        }
+    }
+
+    /**
+     * AWS keeps no record of Express executions (no DescribeExecution, no history), so an engine serving many of them
+     * keeps only the latest {@link #RETAINED_EXPRESS_EXECUTIONS} finished ones; whoever holds an Execution keeps it.
+     */
+    private void forgetOldExpressExecutions(ExecutionRun finished) {
+        finishedExpress.add(finished.arn());
+        while (finishedExpress.size() > RETAINED_EXPRESS_EXECUTIONS) {
+            executions.remove(finishedExpress.poll());
         }
     }
 
