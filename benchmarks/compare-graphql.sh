@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the GraphQL workload of benchmarks/graphql (a query through a VTL resolver on the NONE data source) on Lockstep,
 # in-process with 8 client threads (JMH), and on @aws-amplify/amplify-appsync-simulator 2.16.20 over HTTP with 8
-# concurrent clients, one after the other; checks that both answer benchmarks/graphql/expected.json, and prints
-# queries per second side by side. (Lockstep over HTTP comes with the server's /graphql endpoint.)
+# concurrent clients, and on Lockstep's /graphql endpoint over HTTP with the same Node clients, one after the other;
+# checks that they answer benchmarks/graphql/expected.json, and prints queries per second side by side.
 #
 #   benchmarks/compare-graphql.sh               build the benchmarks jar, install the peer, measure, report
 #   SKIP_BUILD=1 benchmarks/compare-graphql.sh  reuse benchmarks/target/benchmarks.jar
@@ -41,6 +41,20 @@ step "amplify-appsync-simulator over HTTP, $CLIENTS clients ($WARMUP_ROUNDS warm
 node "$HERE/graphql-peer/run-appsync-simulator.mjs" --workload "$WORKLOAD" --clients "$CLIENTS" \
   --warmup-rounds "$WARMUP_ROUNDS" --rounds "$ROUNDS" --round-seconds "$ROUND_SECONDS" >"$OUT/peer.json"
 
+step "Lockstep over HTTP at /graphql, the same $CLIENTS Node clients"
+java -cp "$JAR" dev.lockstep.benchmarks.GraphQlServe >"$OUT/serve.out" 2>"$OUT/serve.err" &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+  [[ -s "$OUT/serve.out" ]] && break
+  sleep 0.1
+done
+URL="$(head -n 1 "$OUT/serve.out")"
+node "$HERE/graphql-peer/run-appsync-simulator.mjs" --workload "$WORKLOAD" --clients "$CLIENTS" \
+  --warmup-rounds "$WARMUP_ROUNDS" --rounds "$ROUNDS" --round-seconds "$ROUND_SECONDS" \
+  --url "$URL" --api-key da2-bench --tool "Lockstep" >"$OUT/lockstep-http.json"
+kill $SERVER 2>/dev/null || true
+
 step "Lockstep in-process, $CLIENTS threads: GraphQlNoneBenchmark (JMH, 1 fork, the same rounds)"
 java -jar "$JAR" GraphQlNoneBenchmark -f 1 -t "$CLIENTS" -wi "$WARMUP_ROUNDS" -i "$ROUNDS" -w "${ROUND_SECONDS}s" \
   -r "${ROUND_SECONDS}s" -rf json -rff "$OUT/jmh.json" >"$OUT/jmh.log"
@@ -51,17 +65,23 @@ node --input-type=module - "$OUT" "$WORKLOAD" <<'JS'
 import { readFileSync } from 'node:fs';
 const [out, workload] = process.argv.slice(2);
 const peer = JSON.parse(readFileSync(`${out}/peer.json`, 'utf8'));
+const http = JSON.parse(readFileSync(`${out}/lockstep-http.json`, 'utf8'));
 const jmh = JSON.parse(readFileSync(`${out}/jmh.json`, 'utf8'))[0].primaryMetric;
 const expected = JSON.parse(readFileSync(`${workload}/expected.json`, 'utf8'));
-if (JSON.stringify(peer.output) !== JSON.stringify(expected)) {
-  console.log(`WARNING: the simulator answered ${JSON.stringify(peer.output)}, not expected.json`);
+for (const [who, answer] of [['the simulator', peer.output], ['Lockstep over HTTP', http.output]]) {
+  if (JSON.stringify(answer) !== JSON.stringify(expected)) {
+    console.log(`WARNING: ${who} answered ${JSON.stringify(answer)}, not expected.json`);
+  }
 }
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const peerRate = mean(peer.rounds);
+const httpRate = mean(http.rounds);
 const row = (name, rate) => `| ${name.padEnd(58)} | ${Math.round(rate).toLocaleString('en').padStart(10)} |`;
 console.log(`| ${'tool'.padEnd(58)} | ${'queries/s'.padStart(10)} |`);
 console.log(`| ${'-'.repeat(58)} | ${'-'.repeat(10)} |`);
+console.log(row(`Lockstep, HTTP (${http.clients} clients)`, httpRate));
 console.log(row(`Lockstep, in-process (${peer.clients} threads)`, jmh.score));
 console.log(row(`${peer.tool}, HTTP (${peer.clients} clients)`, peerRate));
-console.log(`\nLockstep ÷ simulator: ${(jmh.score / peerRate).toFixed(1)}×`);
+console.log(`\nLockstep ÷ simulator, both over HTTP with the same clients: ${(httpRate / peerRate).toFixed(1)}× (target: 5×)`);
+console.log(`Lockstep in-process ÷ simulator over HTTP: ${(jmh.score / peerRate).toFixed(1)}×`);
 JS

@@ -4,6 +4,9 @@
 // {"tool", "clients", "rounds": [queries/s...], "output": <first response>}.
 //
 //   node run-appsync-simulator.mjs --workload ../graphql --clients 8 --warmup-rounds 5 --rounds 5 --round-seconds 1
+//
+// With --url URL (and --api-key KEY, --tool NAME) the same clients measure another server at that GraphQL endpoint
+// instead, e.g. Lockstep's /graphql, so that both tools are measured by the same clients.
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -18,6 +21,9 @@ const { values: args } = parseArgs({
     'warmup-rounds': { type: 'string', default: '5' },
     rounds: { type: 'string', default: '5' },
     'round-seconds': { type: 'string', default: '1' },
+    url: { type: 'string' },
+    'api-key': { type: 'string', default: 'da2-fakeApiId123456' },
+    tool: { type: 'string', default: '@aws-amplify/amplify-appsync-simulator 2.16.20' },
   },
 });
 
@@ -45,8 +51,10 @@ if (args.serve) {
   await simulator.start();
   process.send({ url: simulator.localhostUrl });
 } else {
-  const child = fork(new URL(import.meta.url).pathname, ['--serve', '--workload', args.workload], { stdio: 'inherit' });
-  const { url } = await new Promise((resolve) => child.once('message', resolve));
+  const child = args.url
+    ? null
+    : fork(new URL(import.meta.url).pathname, ['--serve', '--workload', args.workload], { stdio: 'inherit' });
+  const { url } = args.url ? { url: args.url } : await new Promise((resolve) => child.once('message', resolve));
   const endpoint = new URL(url.endsWith('/graphql') ? url : url.replace(/\/?$/, '/graphql'));
   const body = read('query.json');
   const agent = new http.Agent({ keepAlive: true, maxSockets: Number(args.clients) });
@@ -54,7 +62,7 @@ if (args.serve) {
   const post = () => new Promise((resolve, reject) => {
     const request = http.request(endpoint, {
       method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'x-api-key': 'da2-fakeApiId123456', 'content-length': Buffer.byteLength(body) },
+      headers: { 'content-type': 'application/json', 'x-api-key': args['api-key'], 'content-length': Buffer.byteLength(body) },
     }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
@@ -78,9 +86,9 @@ if (args.serve) {
   const rounds = [];
   for (let i = 0; i < Number(args.rounds); i++) rounds.push(await round(seconds));
   agent.destroy();
-  child.kill();
+  if (child) child.kill();
   process.stdout.write(JSON.stringify({
-    tool: '@aws-amplify/amplify-appsync-simulator 2.16.20', transport: 'HTTP', clients: Number(args.clients), rounds, output,
+    tool: args.tool, transport: 'HTTP', clients: Number(args.clients), rounds, output,
   }) + '\n');
   process.exit(0);
 }
