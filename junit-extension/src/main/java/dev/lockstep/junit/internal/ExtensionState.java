@@ -57,6 +57,16 @@ public final class ExtensionState {
 
     private ExtensionState() {}
 
+    /**
+     * A key for a value of one test class. Stores look values up in their parents too, so a {@code @Nested} class
+     * would otherwise see its enclosing class's options and engine as its own.
+     */
+    private record ClassKey(String name, Class<?> testClass) {}
+
+    private static ClassKey key(String name, ExtensionContext classContext) {
+        return new ClassKey(name, classContext.getRequiredTestClass());
+    }
+
     public static boolean hasProgrammaticExtension(ExtensionContext context) {
         return context.getTestClass().map(PROGRAMMATIC::get).orElse(false);
     }
@@ -77,7 +87,7 @@ public final class ExtensionState {
         return classContext
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
-                        OPTIONS,
+                        key(OPTIONS, classContext),
                         key -> ConfigurationReader.forClass(
                                 base != null ? base : ConfigurationReader.fromLockstepTest(testClass), testClass),
                         LockstepOptions.class);
@@ -88,7 +98,9 @@ public final class ExtensionState {
         return classContext
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
-                        CLASS_ENGINE, key -> EngineSession.open(options, loader(context)), EngineSession.class);
+                        key(CLASS_ENGINE, classContext),
+                        key -> EngineSession.open(options, loader(context)),
+                        EngineSession.class);
     }
 
     /** The session of the running test, made on first use. */
@@ -127,14 +139,16 @@ public final class ExtensionState {
         LockstepOptions options = classOptions(context, base);
         if (options.engineScope() != EngineScope.PER_CLASS) {
             throw new IllegalStateException("Lockstep gives each test its own engine, so there is none yet in "
-                    + context.getDisplayName() + " outside a test: ask for it in a test or @BeforeEach method, or"
+                    + context.getTestClass().map(Class::getSimpleName).orElse(context.getDisplayName())
+                    + " outside a test: ask for it in a test or @BeforeEach method, or"
                     + " share one engine across the class with @LockstepTest(engineScope = EngineScope.PER_CLASS)");
         }
         EngineSession shared = classEngine(context, options);
-        return classContext(context)
+        ExtensionContext classContext = classContext(context);
+        return classContext
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
-                        CLASS_SESSION,
+                        key(CLASS_SESSION, classContext),
                         key -> new TestSession(shared, false, options, context.getDisplayName()),
                         TestSession.class);
     }
@@ -173,7 +187,7 @@ public final class ExtensionState {
         return classContext
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
-                        REPORT,
+                        key(REPORT, classContext),
                         key -> new ClassReport(
                                 classContext.getRequiredTestClass(),
                                 classContext.getDisplayName(),

@@ -48,15 +48,15 @@ public final class TraversalAnalysis {
                         keysInto(graph, byId.get(event.previousEventId()), state, stateOfEvent, exitedAfterFailure));
                 continue;
             }
+            if (isExecutionEnd(event.type())) {
+                HistoryEvent before = byId.get(event.previousEventId());
+                if (before != null && before.stateName() != null) {
+                    edges.add(new StateGraph.Edge(before.stateName(), StateGraph.END, StateGraph.Kind.END, "").key());
+                }
+                continue;
+            }
             String state = stateOfEvent.get(event.previousEventId());
             if (state == null) {
-                if (isExecutionEnd(event.type()) && event.previousEventId() > 0) {
-                    HistoryEvent before = byId.get(event.previousEventId());
-                    if (before != null && before.type().name().endsWith("_STATE_EXITED")) {
-                        edges.add(
-                                new StateGraph.Edge(before.stateName(), StateGraph.END, StateGraph.Kind.END, "").key());
-                    }
-                }
                 continue;
             }
             stateOfEvent.put(event.id(), state);
