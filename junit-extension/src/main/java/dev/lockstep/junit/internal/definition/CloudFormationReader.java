@@ -30,8 +30,17 @@ final class CloudFormationReader {
         return root.path("Resources").isObject();
     }
 
+    /**
+     * The state machines of the template; only those {@code wanted} by their aliases get a definition (the others
+     * have a null text), so that one a test does not select cannot fail it.
+     */
     static List<TemplateMachine> read(
-            SourceFile file, JsonNode template, Map<String, String> supplied, String region, String accountId) {
+            SourceFile file,
+            JsonNode template,
+            Map<String, String> supplied,
+            String region,
+            String accountId,
+            java.util.function.Predicate<List<String>> wanted) {
         String stackName = stackName(file.fileName());
         TemplateResolver resolver =
                 new TemplateResolver(template, supplied, region, accountId, stackName, file.toString());
@@ -42,7 +51,7 @@ final class CloudFormationReader {
             Map.Entry<String, JsonNode> entry = resources.next();
             String type = entry.getValue().path("Type").asText();
             if (type.equals("AWS::StepFunctions::StateMachine") || type.equals("AWS::Serverless::StateMachine")) {
-                machines.add(machine(file, entry.getKey(), entry.getValue(), resolver, supplied, type));
+                machines.add(machine(file, entry.getKey(), entry.getValue(), resolver, supplied, type, wanted));
             }
         }
         return machines;
@@ -54,23 +63,12 @@ final class CloudFormationReader {
             JsonNode resource,
             TemplateResolver resolver,
             Map<String, String> supplied,
-            String resourceType) {
+            String resourceType,
+            java.util.function.Predicate<List<String>> wanted) {
         boolean sam = resourceType.startsWith("AWS::Serverless");
         String where = "/Resources/" + logicalId + "/Properties";
         JsonNode properties = resource.path("Properties");
         String origin = file + " (" + logicalId + ")";
-
-        String text = definitionText(file, logicalId, properties, resolver, where, sam);
-        Map<String, String> substitutions = new LinkedHashMap<>();
-        JsonNode declared = properties.path("DefinitionSubstitutions");
-        if (declared.isObject()) {
-            JsonNode resolved = resolver.resolve(declared, where + "/DefinitionSubstitutions");
-            resolved.fields()
-                    .forEachRemaining(field ->
-                            substitutions.put(field.getKey(), field.getValue().asText()));
-        }
-        substitutions.putAll(supplied);
-        text = substitute(text, substitutions, origin, !declared.isMissingNode());
 
         List<String> aliases = new ArrayList<>();
         aliases.add(logicalId);
@@ -91,7 +89,22 @@ final class CloudFormationReader {
                 ? StateMachineType.STANDARD
                 : StateMachineType.valueOf(
                         resolver.resolve(typeNode, where).asText().toUpperCase(Locale.ROOT));
-        return new TemplateMachine(name, List.copyOf(new LinkedHashSet<>(aliases)), text, type, origin);
+        List<String> unique = List.copyOf(new LinkedHashSet<>(aliases));
+        if (!wanted.test(unique)) {
+            return new TemplateMachine(name, unique, null, type, origin);
+        }
+        String text = definitionText(file, logicalId, properties, resolver, where, sam);
+        Map<String, String> substitutions = new LinkedHashMap<>();
+        JsonNode declared = properties.path("DefinitionSubstitutions");
+        if (declared.isObject()) {
+            JsonNode resolved = resolver.resolve(declared, where + "/DefinitionSubstitutions");
+            resolved.fields()
+                    .forEachRemaining(field ->
+                            substitutions.put(field.getKey(), field.getValue().asText()));
+        }
+        substitutions.putAll(supplied);
+        text = substitute(text, substitutions, origin, !declared.isMissingNode());
+        return new TemplateMachine(name, unique, text, type, origin);
     }
 
     private static String definitionText(

@@ -39,13 +39,15 @@ public final class DefinitionLoader {
         SourceFile file = SourceFile.read(source);
         JsonNode root = tree(file);
         List<TemplateMachine> machines;
+        java.util.function.Predicate<List<String>> wanted =
+                aliases -> source.select() == null || aliases.contains(source.select());
         try {
             if (CloudFormationReader.isTemplate(root)) {
                 machines = CloudFormationReader.read(
-                        file, root, options.substitutions(), options.region(), options.accountId());
+                        file, root, options.substitutions(), options.region(), options.accountId(), wanted);
             } else if (ServerlessReader.isServerless(root)) {
                 machines = ServerlessReader.read(
-                        file, root, options.substitutions(), options.region(), options.accountId());
+                        file, root, options.substitutions(), options.region(), options.accountId(), wanted);
             } else {
                 String name = source.name() != null ? source.name() : baseName(file.fileName());
                 machines =

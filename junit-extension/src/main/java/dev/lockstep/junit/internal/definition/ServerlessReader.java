@@ -32,7 +32,12 @@ final class ServerlessReader {
     }
 
     static List<TemplateMachine> read(
-            SourceFile file, JsonNode root, Map<String, String> supplied, String region, String accountId) {
+            SourceFile file,
+            JsonNode root,
+            Map<String, String> supplied,
+            String region,
+            String accountId,
+            java.util.function.Predicate<List<String>> wanted) {
         String origin = file.toString();
         String service = resolveVariables(root.path("service"), root, supplied, region, accountId, origin)
                 .asText();
@@ -68,16 +73,20 @@ final class ServerlessReader {
             Map.Entry<String, JsonNode> entry = entries.next();
             String where = "/stepFunctions/stateMachines/" + entry.getKey();
             JsonNode machine = resolveVariables(entry.getValue(), root, supplied, region, accountId, origin);
-            JsonNode definition = machine.path("definition");
-            if (!definition.isObject()) {
-                throw new IllegalArgumentException(origin + " at " + where + " has no definition object");
-            }
-            String text = JsonText.compact(resolver.resolve(definition, where + "/definition"));
             String name = machine.path("name").isTextual() ? machine.get("name").asText() : entry.getKey();
             StateMachineType type = machine.path("type").isTextual()
                     ? StateMachineType.valueOf(machine.get("type").asText().toUpperCase(Locale.ROOT))
                     : StateMachineType.STANDARD;
             List<String> aliases = name.equals(entry.getKey()) ? List.of(name) : List.of(name, entry.getKey());
+            if (!wanted.test(aliases)) {
+                machines.add(new TemplateMachine(name, aliases, null, type, origin + " (" + entry.getKey() + ")"));
+                continue;
+            }
+            JsonNode definition = machine.path("definition");
+            if (!definition.isObject()) {
+                throw new IllegalArgumentException(origin + " at " + where + " has no definition object");
+            }
+            String text = JsonText.compact(resolver.resolve(definition, where + "/definition"));
             machines.add(new TemplateMachine(name, aliases, text, type, origin + " (" + entry.getKey() + ")"));
         }
         return machines;
@@ -186,7 +195,11 @@ final class ServerlessReader {
             return found;
         }
         if (fallback != null) {
-            return fallback;
+            boolean quoted = !expression.substring(comma + 1).trim().equals(fallback);
+            // An unquoted fallback is itself a variable: ${opt:stage, self:provider.stage}.
+            return !quoted && fallback.contains(":")
+                    ? variable(fallback, root, supplied, region, accountId, origin)
+                    : fallback;
         }
         throw new IllegalArgumentException(origin + ": the Serverless variable ${" + expression
                 + "} has no value here: supply it with @Substitution(name = \"" + reference + "\", value = \"...\")");
