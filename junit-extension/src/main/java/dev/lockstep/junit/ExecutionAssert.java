@@ -244,8 +244,7 @@ public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execu
     public JsonNodeAssert outputAt(String path) {
         awaitEnd(ExecutionStatus.SUCCEEDED);
         return new JsonNodeAssert(
-                SimpleJsonPath.read(actual.output(), path),
-                path.substring(1).isEmpty() ? "the output" : path.substring(1) + " of the output");
+                SimpleJsonPath.read(actual.output(), path), path.equals("$") ? "the output" : path + " of the output");
     }
 
     /** The output equals this JSON text, key order aside; waits for it to succeed. */

@@ -87,7 +87,7 @@ public final class JsonNodeAssert extends AbstractAssert<JsonNodeAssert, JsonNod
     /** The value at {@code path} inside this one, e.g. {@code at("$.items[0].sku")}. */
     public JsonNodeAssert at(String path) {
         isNotNull();
-        return new JsonNodeAssert(SimpleJsonPath.read(actual, path), path.substring(1) + " of " + where);
+        return new JsonNodeAssert(SimpleJsonPath.read(actual, path), path + " of " + where);
     }
 
     /** The value itself. */
