@@ -11,9 +11,17 @@ import java.io.UncheckedIOException;
 public final class JsonText {
 
     public static final ObjectMapper JSON = JsonMapper.builder().build();
-    public static final ObjectMapper YAML = YAMLMapper.builder().build();
 
     private JsonText() {}
+
+    /** The YAML mapper, made on first use: most suites read JSON only and need not load a YAML parser. */
+    public static ObjectMapper yaml() {
+        return YamlHolder.YAML;
+    }
+
+    private static final class YamlHolder {
+        static final ObjectMapper YAML = YAMLMapper.builder().build();
+    }
 
     public static JsonNode parse(String text) throws JsonProcessingException {
         return JSON.readTree(text);
