@@ -14,6 +14,8 @@ import org.apiguardian.api.API;
  * try (TaskHandlers.Registration mock = engine.tasks().register(TaskMatcher.state("Charge"),
  *         request -> TaskOutcome.succeed("{\"ok\": true}"))) {
  *     ... // the mock answers until closed
+ *     mock.calls();   // how often it answered
+ *     mock.inputs();  // what it received
  * }
  * }</pre>
  *
@@ -38,6 +40,21 @@ public interface TaskHandlers {
      */
     interface Registration extends AutoCloseable {
         TaskMatcher matcher();
+
+        /** The invocations this handler answered, oldest first: what each received. */
+        List<dev.lockstep.engine.spi.TaskRequest> requests();
+
+        /** How many invocations this handler answered. */
+        default int calls() {
+            return requests().size();
+        }
+
+        /** The input of each invocation this handler answered, oldest first. */
+        default List<com.fasterxml.jackson.databind.JsonNode> inputs() {
+            List<com.fasterxml.jackson.databind.JsonNode> inputs = new java.util.ArrayList<>();
+            requests().forEach(request -> inputs.add(request.input()));
+            return inputs;
+        }
 
         @Override
         void close();

@@ -70,6 +70,26 @@ class StrictModeAndChildExecutionsTest {
     }
 
     @Test
+    void every_registration_reports_its_calls_and_the_inputs_it_received() {
+        try (Engine engine = Engine.builder().startTime(T0).build()) {
+            var mock = engine.tasks()
+                    .register(
+                            TaskMatcher.state("ChargeCard"),
+                            request -> request.retryCount() == 0
+                                    ? TaskOutcome.fail("Busy", null)
+                                    : TaskOutcome.succeed("{}"));
+            engine.deploy("Shop", """
+                    {"StartAt": "ChargeCard", "States": {"ChargeCard": {"Type": "Task",
+                      "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"Payload.$": "$"},
+                      "Retry": [{"ErrorEquals": ["Busy"]}], "End": true}}}""").run("{\"amount\": 10}");
+
+            assertThat(mock.calls()).isEqualTo(2);
+            assertThat(mock.inputs()).containsOnly(json("{\"Payload\":{\"amount\":10}}"));
+            assertThat(mock.requests()).extracting(r -> r.retryCount()).containsExactly(0, 1);
+        }
+    }
+
+    @Test
     void start_execution_sync_runs_the_child_in_the_same_engine_and_returns_its_description_with_text_output() {
         try (Engine engine = Engine.builder().startTime(T0).build()) {
             engine.deploy("Child", """

@@ -74,8 +74,7 @@ public final class DefinitionReader {
                         .at(at.getLineNr(), at.getColumnNr()));
             }
             if (!root.isObject()) {
-                return failure(
-                        Diagnostic.error("SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object", null));
+                return format == SourceText.Format.YAML ? notJson(text) : notAnObject();
             }
             return new Result(new SourceText(root, positions, format), null);
         } catch (JsonProcessingException e) {
@@ -93,6 +92,27 @@ public final class DefinitionReader {
             return failure(Diagnostic.error(
                     "INVALID_JSON_DESCRIPTION", "The definition could not be read: " + e.getMessage(), null));
         }
+    }
+
+    private static Result notAnObject() {
+        return failure(Diagnostic.error("SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object", null));
+    }
+
+    /**
+     * Text that is no YAML mapping either: AWS reads only JSON, and reports it as such, with Jackson's message and
+     * position (recorded: test_sfn_api_validation.snapshot.json, NOT_A_DEF).
+     */
+    private static Result notJson(String text) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            Json.MAPPER.readTree(parser);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            return failure(Diagnostic.error("INVALID_JSON_DESCRIPTION", e.getMessage(), null)
+                    .at(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+        } catch (IOException e) {
+            // the text is JSON after all, only not an object
+        }
+        return notAnObject();
     }
 
     private static Result failure(Diagnostic problem) {

@@ -17,10 +17,19 @@ public final class HandlerRegistry implements TaskHandlers {
     private final class Entry implements Registration {
         private final TaskMatcher matcher;
         private final TaskHandler handler;
+        private final List<TaskRequest> requests = new CopyOnWriteArrayList<>();
 
-        Entry(TaskMatcher matcher, TaskHandler handler) {
+        Entry(TaskMatcher matcher, TaskHandler answer) {
             this.matcher = matcher;
-            this.handler = handler;
+            this.handler = request -> {
+                requests.add(request);
+                return answer.handle(request);
+            };
+        }
+
+        @Override
+        public List<TaskRequest> requests() {
+            return List.copyOf(requests);
         }
 
         @Override
