@@ -144,6 +144,23 @@ public interface Lockstep {
      */
     void noteOnFailure(String line);
 
+    /** Adds lines to print if the test fails, computed then (so they can tell what happened during the test). */
+    void noteOnFailure(java.util.function.Supplier<String> lines);
+
+    /**
+     * Uses a chaos run of lockstep-fixtures in this test: if the test fails, its seed, its one-line replay
+     * instruction and the faults it injected are printed with the failure. Register the chaos's handlers as usual.
+     *
+     * <pre>{@code
+     * Chaos chaos = lockstep.chaos(Chaos.builder().seedFromSystemProperty()
+     *         .inject("ChargeCard", 0.3, Faults.throttling()).build());
+     * chaos.register(lockstep.tasks(), TaskMatcher.state("ChargeCard"), Answers.result("{\"charged\": true}"));
+     * }</pre>
+     *
+     * @return {@code chaos}
+     */
+    dev.lockstep.fixtures.Chaos chaos(dev.lockstep.fixtures.Chaos chaos);
+
     /**
      * A value an {@link dev.lockstep.junit.spi.LockstepResourceProvider} contributes (an {@code SfnClient}, a GraphQL
      * endpoint ...), created on first use and closed with the engine.

@@ -33,7 +33,7 @@ public final class TestSession implements Lockstep, AutoCloseable {
     private final LockstepOptions options;
     private final String testName;
     private final List<MockState> mocks = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<java.util.function.Supplier<String>> notes = new ArrayList<>();
     private final List<RecordedExecution> recorded = new ArrayList<>();
     private boolean closed;
 
@@ -166,7 +166,19 @@ public final class TestSession implements Lockstep, AutoCloseable {
 
     @Override
     public synchronized void noteOnFailure(String line) {
-        notes.add(Objects.requireNonNull(line, "line"));
+        Objects.requireNonNull(line, "line");
+        notes.add(() -> line);
+    }
+
+    @Override
+    public synchronized void noteOnFailure(java.util.function.Supplier<String> lines) {
+        notes.add(Objects.requireNonNull(lines, "lines"));
+    }
+
+    @Override
+    public dev.lockstep.fixtures.Chaos chaos(dev.lockstep.fixtures.Chaos chaos) {
+        noteOnFailure(ChaosNotes.of(Objects.requireNonNull(chaos, "chaos")));
+        return chaos;
     }
 
     /** The lines to add to a failure: how to replay the run, then the notes the test added. */
@@ -175,7 +187,9 @@ public final class TestSession implements Lockstep, AutoCloseable {
         lines.add("Lockstep: seed " + engine().seed() + ", initial time " + initialTime() + ", time mode "
                 + options.timeMode() + "; replay with @LockstepTest(seed = " + engine().seed() + ") @InitialTime(\""
                 + initialTime() + "\")");
-        lines.addAll(notes);
+        for (java.util.function.Supplier<String> note : notes) {
+            lines.add(note.get());
+        }
         return lines;
     }
 
