@@ -225,8 +225,8 @@ public final class Layout {
             rowWidth += NODE_GAP * Math.max(0, row.size() - 1);
             widest = Math.max(widest, rowWidth);
         }
-        // Room on the right for back edges and retry loops.
-        double canvasWidth = widest + 2 * MARGIN + 80;
+        // Room on the right for back edges, retry loops and their labels.
+        double canvasWidth = widest + 2 * MARGIN + 230;
         Map<String, Box> boxes = new LinkedHashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
