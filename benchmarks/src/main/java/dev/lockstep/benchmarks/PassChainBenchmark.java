@@ -28,6 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #passChain()}: each state builds its result from Parameters (literals, paths into the input, a path
  *       into the context object {@code $$}) and places it with a ResultPath, so the document grows as it goes.
+ *   <li>{@link #jsonataPassChain()}: the same chain written in JSONata, each state's Output one expression that
+ *       merges the same result into its input. The ratio to {@link #passChain()} is what a JSONata state costs against
+ *       its JSONPath twin.
  *   <li>{@link #barePassChain()}: the baseline, ten Pass states that pass their input on untouched. The ratio of the
  *       two is what the data work costs.
  * </ul>
@@ -46,6 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PassChainBenchmark {
 
     private FreshEngines passChain;
+    private FreshEngines jsonataPassChain;
     private FreshEngines barePassChain;
     private ExecutionRequest request;
 
@@ -54,20 +58,28 @@ public class PassChainBenchmark {
         JsonNode input = Workloads.json(Workloads.PASS_CHAIN_INPUT);
         request = ExecutionRequest.withInput(input);
         passChain = new FreshEngines("PassChain", Workloads.definition(Workloads.PASS_CHAIN));
+        jsonataPassChain = new FreshEngines("JsonataPassChain", Workloads.definition(Workloads.JSONATA_PASS_CHAIN));
         barePassChain = new FreshEngines("BarePassChain", Workloads.definition(Workloads.BARE_PASS_CHAIN));
         requireCompleteRun(passChain, Workloads.PASS_CHAIN);
+        requireCompleteRun(jsonataPassChain, Workloads.JSONATA_PASS_CHAIN);
         requireCompleteRun(barePassChain, Workloads.BARE_PASS_CHAIN);
     }
 
     @TearDown(Level.Trial)
     public void close() {
         passChain.close();
+        jsonataPassChain.close();
         barePassChain.close();
     }
 
     @Benchmark
     public Execution passChain() {
         return passChain.next().run(request);
+    }
+
+    @Benchmark
+    public Execution jsonataPassChain() {
+        return jsonataPassChain.next().run(request);
     }
 
     @Benchmark

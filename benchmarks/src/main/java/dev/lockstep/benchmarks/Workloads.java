@@ -19,6 +19,12 @@ public final class Workloads {
     /** Ten Pass states with Parameters (paths into the input and into {@code $$}) and a ResultPath each. */
     public static final String PASS_CHAIN = "pass-chain-10.asl.json";
 
+    /**
+     * The JSONata twin of {@link #PASS_CHAIN}: each state builds the same result with one Output expression (paths into
+     * {@code $states.input} and {@code $states.context}) and merges it into its input, as the ResultPath does there.
+     */
+    public static final String JSONATA_PASS_CHAIN = "pass-chain-10-jsonata.asl.json";
+
     /** Ten bare Pass states: what a transition costs when a state does no data work. */
     public static final String BARE_PASS_CHAIN = "pass-chain-10-bare.asl.json";
 

@@ -34,6 +34,35 @@ class PassChainBenchmarkTest {
     }
 
     @Test
+    void one_jsonata_pass_chain_operation_is_a_complete_execution_of_ten_states() {
+        assertCompleteExecution(benchmark::jsonataPassChain);
+    }
+
+    @Test
+    void the_jsonata_chain_computes_what_the_jsonpath_chain_computes() {
+        JsonNode jsonPath = benchmark.passChain().output();
+        JsonNode jsonata = benchmark.jsonataPassChain().output();
+
+        assertThat(jsonata).isEqualTo(jsonPath);
+        assertThat(jsonata).isEqualTo(Workloads.json("pass-chain-10.expected.json"));
+    }
+
+    @Test
+    void every_state_of_the_jsonata_chain_reads_the_input_and_the_context_with_one_output_expression() {
+        JsonNode definition = Workloads.json(Workloads.JSONATA_PASS_CHAIN);
+        JsonNode states = definition.get("States");
+
+        assertThat(definition.get("QueryLanguage").asText()).isEqualTo("JSONata");
+        assertThat(states.size()).isEqualTo(Workloads.TRANSITIONS_PER_EXECUTION);
+        for (int n = 1; n <= Workloads.TRANSITIONS_PER_EXECUTION; n++) {
+            String output = states.get("Step" + n).get("Output").asText();
+            assertThat(output)
+                    .startsWith("{% $merge([$states.input, {'step" + n + "'")
+                    .contains("$states.context.Execution.Input.requestId");
+        }
+    }
+
+    @Test
     void one_bare_pass_chain_operation_is_a_complete_execution_of_ten_states() {
         assertCompleteExecution(benchmark::barePassChain);
     }

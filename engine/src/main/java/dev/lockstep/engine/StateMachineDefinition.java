@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.compile.CompiledMachine;
 import dev.lockstep.engine.internal.compile.Compiler;
+import dev.lockstep.engine.internal.jsonata.JsonataSyntaxException;
 import dev.lockstep.engine.internal.parse.DefinitionReader;
 import dev.lockstep.engine.internal.parse.ModelBuilder;
 import dev.lockstep.engine.internal.parse.SourceText;
@@ -81,6 +82,13 @@ public final class StateMachineDefinition {
                     "SCHEMA_VALIDATION_FAILED",
                     "The value '" + e.text() + "' is not valid: " + e.getMessage(),
                     null))));
+        } catch (JsonataSyntaxException e) {
+            // AWS checks JSONata when the state machine is created (floci, measured: INVALID_JSONATA_EXPRESSION with
+            // the parser's message at the field). The validator checks the {% %} delimiters; the parser finds the rest.
+            throw new InvalidDefinitionException(new ValidationResult(List.of(Diagnostic.error(
+                    "INVALID_JSONATA_EXPRESSION",
+                    "The JSONata expression '" + e.expression() + "' is not valid: " + e.getMessage(),
+                    e.location()))));
         }
         return new StateMachineDefinition(text, read.source(), result.warnings(), compiled);
     }

@@ -3,8 +3,6 @@ package dev.lockstep.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class LockstepCliTest {
 
@@ -81,17 +79,5 @@ class LockstepCliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Invalid value for option '--port': 'eighty' is not an int");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"serve"})
-    void a_command_that_has_not_landed_says_so_in_one_line_and_exits_2(String commandLine) {
-        String command = commandLine.split(" ")[0];
-        CliRun run = CliRun.of(commandLine.split(" "));
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err())
-                .isEqualTo(
-                        "lockstep " + command + ": not available yet in Lockstep " + VERSION + System.lineSeparator());
     }
 }

@@ -107,6 +107,10 @@ class CaseFilesTest {
         Engine.Builder builder = Engine.builder()
                 .seed(field(testCase, file, "seed").asLong(0))
                 .startTime(Instant.parse(field(testCase, file, "startTime").asText(DEFAULT_START.toString())));
+        JsonNode mockConfig = field(testCase, file, "mockConfig");
+        if (!mockConfig.isMissingNode()) {
+            builder.mockConfig(dev.lockstep.engine.MockConfig.parse(Json.compact(mockConfig)));
+        }
         if (testCase.has("timeMode")) {
             builder.timeMode(
                     EngineClock.TimeMode.valueOf(testCase.get("timeMode").asText()));
@@ -122,6 +126,9 @@ class CaseFilesTest {
             ExecutionRequest request = input == null
                     ? ExecutionRequest.withInput(testCase.get("inputText").asText())
                     : ExecutionRequest.withInput(input);
+            if (testCase.has("testCase")) {
+                request = request.testCase(testCase.get("testCase").asText());
+            }
             if (testCase.has("executionName")) {
                 request = request.named(testCase.get("executionName").asText());
             }

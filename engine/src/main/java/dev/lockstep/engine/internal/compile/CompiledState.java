@@ -1,5 +1,6 @@
 package dev.lockstep.engine.internal.compile;
 
+import dev.lockstep.engine.internal.jsonata.JsonataField;
 import dev.lockstep.engine.internal.model.QueryLanguage;
 import dev.lockstep.engine.internal.model.StateType;
 import dev.lockstep.engine.internal.path.ValueExpression;
@@ -16,6 +17,9 @@ public abstract class CompiledState {
     private final QueryLanguage queryLanguage;
     private final PathField inputPath;
     private final PathField outputPath;
+    private final DataFlow flow;
+    private final AssignField assign;
+    private final JsonataField output;
     private CompiledState next;
     private final boolean end;
 
@@ -26,6 +30,9 @@ public abstract class CompiledState {
         this.queryLanguage = common.queryLanguage();
         this.inputPath = common.inputPath();
         this.outputPath = common.outputPath();
+        this.flow = common.flow();
+        this.assign = common.assign();
+        this.output = common.output();
         this.end = common.end();
     }
 
@@ -37,6 +44,9 @@ public abstract class CompiledState {
             QueryLanguage queryLanguage,
             PathField inputPath,
             PathField outputPath,
+            DataFlow flow,
+            AssignField assign,
+            JsonataField output,
             boolean end) {}
 
     public String name() {
@@ -61,6 +71,21 @@ public abstract class CompiledState {
 
     public PathField outputPath() {
         return outputPath;
+    }
+
+    /** How data flows through the state, in its query language. */
+    public DataFlow flow() {
+        return flow;
+    }
+
+    /** The state's Assign block (a Choice's top-level one, used with Default), or null. */
+    public AssignField assign() {
+        return assign;
+    }
+
+    /** A JSONata state's Output (a Choice's top-level one, used with Default), or null. */
+    public JsonataField output() {
+        return output;
     }
 
     /** The state Next names, or null for a state that ends its scope (End, Succeed, Fail) or chooses (Choice). */
@@ -249,8 +274,8 @@ public abstract class CompiledState {
     }
 
     /**
-     * A state type whose execution has not landed in this version (Task, Parallel, Map). Running it fails the execution
-     * with a clear States.Runtime cause instead of misbehaving.
+     * A state type whose execution has not landed in this version (Parallel, Map). Running it fails the execution with
+     * a clear States.Runtime cause instead of misbehaving.
      */
     public static final class Unsupported extends CompiledState {
         Unsupported(Common common) {

@@ -1,6 +1,7 @@
 package dev.lockstep.engine.internal.compile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.jsonata.JsonataField;
 import dev.lockstep.engine.internal.model.ChoiceRule;
 import dev.lockstep.engine.internal.model.DefinitionModel;
 import dev.lockstep.engine.internal.model.QueryLanguage;
@@ -39,17 +40,19 @@ public final class Compiler {
 
     private static CompiledState state(StateModel state) {
         StateModel.Common model = state.common();
+        boolean jsonata = model.queryLanguage() == QueryLanguage.JSONATA;
+        String pointer = model.pointer();
         CompiledState.Common common = new CompiledState.Common(
                 model.name(),
                 model.type(),
-                model.pointer(),
+                pointer,
                 model.queryLanguage(),
                 PathField.of(model.inputPath(), "InputPath"),
                 PathField.of(model.outputPath(), "OutputPath"),
+                jsonata ? jsonataFlow(state) : jsonPathFlow(state),
+                AssignField.of(model.assign(), jsonata, "Assign", pointer + "/Assign"),
+                jsonata ? jsonataField(model.output(), "Output", pointer + "/Output") : null,
                 model.end());
-        if (model.queryLanguage() == QueryLanguage.JSONATA) {
-            return new CompiledState.Unsupported(common);
-        }
         if (state instanceof StateModel.Pass) {
             StateModel.Pass pass = (StateModel.Pass) state;
             return new CompiledState.Pass(
@@ -65,20 +68,27 @@ public final class Compiler {
             StateModel.Fail fail = (StateModel.Fail) state;
             return new CompiledState.Fail(
                     common,
-                    FailField.of(fail.error(), fail.errorPath(), "ErrorPath"),
-                    FailField.of(fail.cause(), fail.causePath(), "CausePath"));
+                    jsonata
+                            ? FailField.jsonata(fail.error(), "Error", pointer + "/Error")
+                            : FailField.of(fail.error(), fail.errorPath(), "ErrorPath"),
+                    jsonata
+                            ? FailField.jsonata(fail.cause(), "Cause", pointer + "/Cause")
+                            : FailField.of(fail.cause(), fail.causePath(), "CausePath"));
         }
         if (state instanceof StateModel.Wait) {
             StateModel.Wait wait = (StateModel.Wait) state;
             return new CompiledState.Wait(
                     common,
-                    WaitDuration.of(wait.seconds(), wait.timestamp(), wait.secondsPath(), wait.timestampPath()));
+                    jsonata
+                            ? WaitDuration.jsonata(wait.seconds(), wait.timestamp(), pointer)
+                            : WaitDuration.of(
+                                    wait.seconds(), wait.timestamp(), wait.secondsPath(), wait.timestampPath()));
         }
         if (state instanceof StateModel.Choice) {
             StateModel.Choice choice = (StateModel.Choice) state;
             List<ChoiceBranch> branches = new ArrayList<>();
-            for (ChoiceRule rule : choice.choices()) {
-                branches.add(new ChoiceBranch(condition(rule), rule.next()));
+            for (int i = 0; i < choice.choices().size(); i++) {
+                branches.add(branch(choice.choices().get(i), jsonata, "Choices[" + i + "]", pointer));
             }
             return new CompiledState.Choice(common, List.copyOf(branches));
         }
@@ -90,13 +100,70 @@ public final class Compiler {
                     template(model.parameters(), "Parameters"),
                     template(model.resultSelector(), "ResultSelector"),
                     ResultPathField.of(model.resultPath()),
-                    template(task.credentials(), "Credentials"),
-                    TaskSeconds.of(task.timeoutSeconds(), task.timeoutSecondsPath(), "TimeoutSecondsPath"),
-                    TaskSeconds.of(task.heartbeatSeconds(), task.heartbeatSecondsPath(), "HeartbeatSecondsPath"),
+                    jsonata ? null : template(task.credentials(), "Credentials"),
+                    jsonata
+                            ? TaskSeconds.jsonata(task.timeoutSeconds(), "TimeoutSeconds", pointer + "/TimeoutSeconds")
+                            : TaskSeconds.of(task.timeoutSeconds(), task.timeoutSecondsPath(), "TimeoutSecondsPath"),
+                    jsonata
+                            ? TaskSeconds.jsonata(
+                                    task.heartbeatSeconds(), "HeartbeatSeconds", pointer + "/HeartbeatSeconds")
+                            : TaskSeconds.of(
+                                    task.heartbeatSeconds(), task.heartbeatSecondsPath(), "HeartbeatSecondsPath"),
                     retriers(model.retry()),
-                    catchers(model.catchers()));
+                    catchers(model.catchers(), jsonata, pointer));
         }
+        // Parallel and Map run in their own issue. Their data flow is compiled above like every state's (Items and
+        // ItemSelector will join it); their scopes will open a child variable scope (see the execute package).
         return new CompiledState.Unsupported(common);
+    }
+
+    private static DataFlow jsonPathFlow(StateModel state) {
+        StateModel.Common model = state.common();
+        boolean selects = state instanceof StateModel.Task
+                || state instanceof StateModel.Parallel
+                || state instanceof StateModel.Map;
+        return DataFlow.jsonPath(
+                PathField.of(model.inputPath(), "InputPath"),
+                PathField.of(model.outputPath(), "OutputPath"),
+                template(model.parameters(), "Parameters"),
+                selects ? template(model.resultSelector(), "ResultSelector") : null,
+                ResultPathField.of(model.resultPath()),
+                state instanceof StateModel.Task
+                        ? template(((StateModel.Task) state).credentials(), "Credentials")
+                        : null);
+    }
+
+    private static DataFlow jsonataFlow(StateModel state) {
+        StateModel.Common model = state.common();
+        String pointer = model.pointer();
+        boolean hasResult = state instanceof StateModel.Task
+                || state instanceof StateModel.Parallel
+                || state instanceof StateModel.Map;
+        JsonNode credentials = state instanceof StateModel.Task ? ((StateModel.Task) state).credentials() : null;
+        return DataFlow.jsonata(
+                jsonataField(model.arguments(), "Arguments", pointer + "/Arguments"),
+                jsonataField(credentials, "Credentials", pointer + "/Credentials"),
+                hasResult);
+    }
+
+    private static JsonataField jsonataField(JsonNode value, String location, String pointer) {
+        return value == null ? null : JsonataField.compile(value, location, pointer);
+    }
+
+    private static ChoiceBranch branch(ChoiceRule rule, boolean jsonata, String location, String statePointer) {
+        String pointer = statePointer + "/" + location;
+        AssignField assign = AssignField.of(rule.assign(), jsonata, location + "/Assign", pointer + "/Assign");
+        if (jsonata) {
+            JsonNode condition = ((ChoiceRule.Condition) rule).condition();
+            return new ChoiceBranch(
+                    null,
+                    JsonataField.compile(condition, location + "/Condition", pointer + "/Condition"),
+                    rule.next(),
+                    assign,
+                    jsonataField(rule.output(), location + "/Output", pointer + "/Output"),
+                    location + "/Condition");
+        }
+        return new ChoiceBranch(condition(rule), null, rule.next(), assign, null, null);
     }
 
     private static List<Retrier> retriers(List<StateModel.Retrier> models) {
@@ -117,10 +184,18 @@ public final class Compiler {
         return retriers;
     }
 
-    private static List<Catcher> catchers(List<StateModel.Catcher> models) {
+    private static List<Catcher> catchers(List<StateModel.Catcher> models, boolean jsonata, String statePointer) {
         List<Catcher> catchers = new ArrayList<>();
-        for (StateModel.Catcher model : models) {
-            catchers.add(new Catcher(model.errorEquals(), ResultPathField.of(model.resultPath()), model.next()));
+        for (int i = 0; i < models.size(); i++) {
+            StateModel.Catcher model = models.get(i);
+            String location = "Catch[" + i + "]";
+            String pointer = statePointer + "/Catch/" + i;
+            catchers.add(new Catcher(
+                    model.errorEquals(),
+                    ResultPathField.of(model.resultPath()),
+                    model.next(),
+                    AssignField.of(model.assign(), jsonata, location + "/Assign", pointer + "/Assign"),
+                    jsonata ? jsonataField(model.output(), location + "/Output", pointer + "/Output") : null));
         }
         return catchers;
     }

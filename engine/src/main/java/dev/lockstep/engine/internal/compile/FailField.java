@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.intrinsic.Intrinsics;
 import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.jsonata.JsonataFailure;
+import dev.lockstep.engine.internal.jsonata.JsonataField;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 import dev.lockstep.engine.internal.path.JsonPath;
 import dev.lockstep.engine.internal.path.ValueExpression;
@@ -19,11 +21,26 @@ public final class FailField {
     private final String literal;
     private final ValueExpression expression;
     private final String fieldName;
+    private JsonataField jsonata;
 
     private FailField(String literal, ValueExpression expression, String fieldName) {
         this.literal = literal;
         this.expression = expression;
         this.fieldName = fieldName;
+    }
+
+    /** A JSONata state's Error or Cause: a string, or an expression that must yield a string. */
+    static FailField jsonata(JsonNode value, String fieldName, String pointer) {
+        if (value == null || value.isNull()) {
+            return ABSENT;
+        }
+        JsonataField field = JsonataField.compile(value, fieldName, pointer);
+        if (field.isLiteral()) {
+            return new FailField(value.asText(), null, null);
+        }
+        FailField compiled = new FailField(null, null, fieldName);
+        compiled.jsonata = field;
+        return compiled;
     }
 
     static FailField of(JsonNode literal, String path, String pathFieldName) {
@@ -50,7 +67,14 @@ public final class FailField {
     }
 
     /** The value, or null when the field is absent. */
-    public String evaluate(EvaluationContext context) {
+    public String evaluate(StateScope context) {
+        if (jsonata != null) {
+            JsonNode value = jsonata.evaluate(context);
+            if (!value.isTextual()) {
+                throw JsonataFailure.wrongType(fieldName, "a string", ChoiceBranch.describe(value));
+            }
+            return value.textValue();
+        }
         if (expression == null) {
             return literal;
         }

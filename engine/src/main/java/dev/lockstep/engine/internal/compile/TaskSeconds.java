@@ -3,7 +3,8 @@ package dev.lockstep.engine.internal.compile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
-import dev.lockstep.engine.internal.path.EvaluationContext;
+import dev.lockstep.engine.internal.jsonata.JsonataFailure;
+import dev.lockstep.engine.internal.jsonata.JsonataField;
 import dev.lockstep.engine.internal.path.JsonPath;
 
 /**
@@ -17,6 +18,7 @@ public final class TaskSeconds {
     private final long seconds;
     private final JsonPath path;
     private final String pathField;
+    private JsonataField jsonata;
 
     private TaskSeconds(long seconds, JsonPath path, String pathField) {
         this.seconds = seconds;
@@ -34,8 +36,28 @@ public final class TaskSeconds {
         return ABSENT;
     }
 
+    /** A JSONata state's TimeoutSeconds or HeartbeatSeconds: an integer, or an expression that yields one. */
+    static TaskSeconds jsonata(JsonNode value, String fieldName, String pointer) {
+        if (value == null) {
+            return ABSENT;
+        }
+        if (value.isNumber()) {
+            return new TaskSeconds(value.asLong(), null, null);
+        }
+        TaskSeconds compiled = new TaskSeconds(-1, null, fieldName);
+        compiled.jsonata = JsonataField.compile(value, fieldName, pointer);
+        return compiled;
+    }
+
     /** The seconds for this invocation, or -1 when the field is absent. */
-    public long resolve(EvaluationContext context) {
+    public long resolve(StateScope context) {
+        if (jsonata != null) {
+            JsonNode value = jsonata.evaluate(context);
+            if (!value.canConvertToExactIntegral() || !value.isNumber() || value.asLong() <= 0) {
+                throw JsonataFailure.wrongType(pathField, "a positive integer", ChoiceBranch.describe(value));
+            }
+            return value.asLong();
+        }
         if (path == null) {
             return seconds;
         }

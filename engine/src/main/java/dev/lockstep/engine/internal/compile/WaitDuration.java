@@ -3,6 +3,8 @@ package dev.lockstep.engine.internal.compile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.jsonata.JsonataFailure;
+import dev.lockstep.engine.internal.jsonata.JsonataField;
 import dev.lockstep.engine.internal.model.Timestamps;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 import dev.lockstep.engine.internal.path.JsonPath;
@@ -17,6 +19,8 @@ public final class WaitDuration {
     private final long timestampMillis;
     private final JsonPath secondsPath;
     private final JsonPath timestampPath;
+    private JsonataField jsonataSeconds;
+    private JsonataField jsonataTimestamp;
 
     private WaitDuration(long seconds, long timestampMillis, JsonPath secondsPath, JsonPath timestampPath) {
         this.seconds = seconds;
@@ -38,11 +42,42 @@ public final class WaitDuration {
         return new WaitDuration(-1, -1, null, JsonPath.compile(timestampPath));
     }
 
+    /** A JSONata Wait state's Seconds or Timestamp: a literal, or an expression evaluated when the state runs. */
+    static WaitDuration jsonata(JsonNode seconds, JsonNode timestamp, String statePointer) {
+        JsonNode field = seconds != null ? seconds : timestamp;
+        if (!(field.isTextual() && JsonataField.isExpression(field.textValue()))) {
+            return of(seconds, timestamp, null, null);
+        }
+        WaitDuration duration = new WaitDuration(-1, -1, null, null);
+        if (seconds != null) {
+            duration.jsonataSeconds = JsonataField.compile(seconds, "Seconds", statePointer + "/Seconds");
+        } else {
+            duration.jsonataTimestamp = JsonataField.compile(timestamp, "Timestamp", statePointer + "/Timestamp");
+        }
+        return duration;
+    }
+
     /**
      * The time the wait ends, in epoch milliseconds, for a state entered at {@code enteredMillis} with the effective
      * input in {@code context}.
      */
-    public long endMillis(long enteredMillis, EvaluationContext context) {
+    public long endMillis(long enteredMillis, StateScope scope, EvaluationContext context) {
+        if (jsonataSeconds != null) {
+            JsonNode value = jsonataSeconds.evaluate(scope);
+            if (!value.isNumber() || !value.canConvertToExactIntegral() || value.asLong() < 0) {
+                throw JsonataFailure.wrongType("Seconds", "a non-negative integer", ChoiceBranch.describe(value));
+            }
+            return enteredMillis + value.asLong() * 1000;
+        }
+        if (jsonataTimestamp != null) {
+            JsonNode value = jsonataTimestamp.evaluate(scope);
+            long millis = value.isTextual() ? Timestamps.parseMillis(value.textValue()) : Long.MIN_VALUE;
+            if (millis == Long.MIN_VALUE) {
+                throw JsonataFailure.wrongType(
+                        "Timestamp", "an ISO-8601 extended offset date-time string", ChoiceBranch.describe(value));
+            }
+            return truncateToSecond(millis);
+        }
         if (seconds >= 0) {
             return enteredMillis + seconds * 1000;
         }

@@ -61,6 +61,7 @@ final class ExecutionRun implements Execution {
     private final long startMillis;
     private final SplittableRandom random;
     private final ContextObject contextObject;
+    private final OutputSizes sizes = new OutputSizes();
     private final List<HistoryEvent> history = new ArrayList<>();
     private final List<String> path = new ArrayList<>();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -114,7 +115,7 @@ final class ExecutionRun implements Execution {
         long max = machine.type() == StateMachineType.EXPRESS ? EXPRESS_MAX_SECONDS : STANDARD_MAX_SECONDS;
         long seconds = limit == null ? max : Math.min(limit, max);
         timeout = kernel().scheduleAt(startMillis + seconds * 1000, this::timeOut);
-        root = new Strand(this, definition.compiled().root(), 0, new Strand.Completion() {
+        root = new Strand(this, definition.compiled().root(), Variables.root(), 0, new Strand.Completion() {
             @Override
             public void succeeded(JsonNode result, long lastEventId) {
                 succeed(result, lastEventId);
@@ -165,6 +166,11 @@ final class ExecutionRun implements Execution {
 
     SplittableRandom random() {
         return random;
+    }
+
+    /** The sizes of this execution's values, remembered by node. */
+    OutputSizes sizes() {
+        return sizes;
     }
 
     ContextObject contextObject() {

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.LockstepVersion;
 import dev.lockstep.engine.internal.compile.ChoiceBranch;
 import dev.lockstep.engine.internal.compile.CompiledState;
+import dev.lockstep.engine.internal.compile.DataFlow;
+import dev.lockstep.engine.internal.compile.StateScope;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
-import dev.lockstep.engine.internal.path.EvaluationContext;
 
-/** What each state type does once entered. Failures are thrown as {@link StatesError}; the strand handles them. */
+/**
+ * What each state type does once entered. The state's {@link DataFlow} turns input into what the state works on, and
+ * its result into output and variables, in the state's query language; this class does the work in between. Failures
+ * are thrown as {@link StatesError} (or a JSONata field's failure); the strand handles them.
+ */
 final class Interpreter {
 
     private Interpreter() {}
@@ -34,33 +39,24 @@ final class Interpreter {
         }
     }
 
-    /** Pass: InputPath, then Result or Parameters as the result, ResultPath, OutputPath. */
+    /** Pass: Result or Parameters (JSONPath) becomes the result; then the flow's exit (ResultPath, or Output). */
     private static void pass(StateVisit visit, CompiledState.Pass pass) {
-        JsonNode effective = pass.inputPath().apply(visit.input, visit);
-        JsonNode result;
-        if (pass.result() != null) {
-            result = pass.result();
-        } else if (pass.parameters() != null) {
-            result = pass.parameters().evaluate(contextFor(visit, effective));
-        } else {
-            result = effective;
-        }
+        DataFlow flow = pass.flow();
+        JsonNode effective = flow.effectiveInput(visit);
+        JsonNode result = pass.result() != null ? pass.result() : flow.arguments(visit, effective);
         long resultSize = result == visit.input ? visit.inputSize : Json.utf8Size(result);
-        if (pass.result() == null && pass.parameters() != null && resultSize > EngineCore.MAX_PAYLOAD_BYTES) {
+        if (pass.result() == null && !flow.passesInput() && resultSize > EngineCore.MAX_PAYLOAD_BYTES) {
             // A Pass state's Parameters payload is its result: AWS's wording for an oversized Pass result applies.
             throw Strand.resultTooLarge(pass.name());
         }
-        JsonNode combined = pass.resultPath().apply(visit.input, result);
         visit.strand.exit(
                 visit,
-                pass.outputPath().apply(combined, visit),
-                pass.next(),
-                pass.resultPath().sizeBound(visit.inputSize, resultSize));
+                flow.exit(visit, result, visit.inputSize, resultSize, pass.assign(), pass.output()),
+                pass.next());
     }
 
     private static void succeed(StateVisit visit, CompiledState state) {
-        JsonNode effective = state.inputPath().apply(visit.input, visit);
-        visit.strand.exitWithPartOfInput(visit, state.outputPath().apply(effective, visit), null);
+        passThrough(visit, state, state.flow().effectiveInput(visit), null);
     }
 
     /** Fail: no exit event; the error and cause go to the execution unprefixed. */
@@ -71,38 +67,56 @@ final class Interpreter {
     }
 
     private static void await(StateVisit visit, CompiledState.Wait wait) {
-        JsonNode effective = wait.inputPath().apply(visit.input, visit);
-        long end = wait.duration().endMillis(visit.enteredMillis, contextFor(visit, effective));
-        visit.strand.waitUntil(
-                end,
-                () -> visit.strand.exitWithPartOfInput(visit, wait.outputPath().apply(effective, visit), wait.next()));
+        JsonNode effective = wait.flow().effectiveInput(visit);
+        long end = wait.duration().endMillis(visit.enteredMillis, visit, scopeFor(visit, effective));
+        visit.strand.waitUntil(end, () -> passThrough(visit, wait, effective, wait.next()));
     }
 
     /**
-     * Choice: the first rule that matches, else Default. With neither, AWS fails the execution with States.Runtime
-     * (measured against AWS; the developer guide still names States.NoChoiceMatched, which AWS does not emit here).
+     * Choice: the first rule that matches, else Default; the matched rule's Assign and Output apply, or the state's own
+     * with Default (developer guide, "Choice workflow state"). With no match and no Default, AWS fails the execution
+     * with States.Runtime (measured against AWS; the developer guide still names States.NoChoiceMatched, which AWS does
+     * not emit here).
      */
     private static void choose(StateVisit visit, CompiledState.Choice choice) {
-        JsonNode effective = choice.inputPath().apply(visit.input, visit);
-        EvaluationContext context = contextFor(visit, effective);
-        CompiledState target = null;
+        JsonNode effective = choice.flow().effectiveInput(visit);
+        StateScope scope = scopeFor(visit, effective);
         for (ChoiceBranch branch : choice.branches()) {
-            if (branch.condition().test(context)) {
-                target = branch.next();
-                break;
+            if (branch.matches(scope)) {
+                leave(visit, choice, effective, branch, branch.next());
+                return;
             }
         }
-        if (target == null) {
-            target = choice.defaultState();
-        }
-        if (target == null) {
+        if (choice.defaultState() == null) {
             throw StatesError.runtime(
                     "Failed to transition out of the state. The state does not point to a next state.");
         }
-        visit.strand.exitWithPartOfInput(visit, choice.outputPath().apply(effective, visit), target);
+        leave(visit, choice, effective, null, choice.defaultState());
     }
 
-    private static EvaluationContext contextFor(StateVisit visit, JsonNode effective) {
-        return effective == visit.input ? visit : visit.withInput(effective);
+    private static void leave(
+            StateVisit visit, CompiledState.Choice choice, JsonNode effective, ChoiceBranch branch, CompiledState to) {
+        DataFlow.Exit exit = choice.flow()
+                .exit(
+                        visit,
+                        effective,
+                        visit.inputSize,
+                        visit.inputSize,
+                        branch == null ? choice.assign() : branch.assign(),
+                        branch == null ? choice.output() : branch.output());
+        visit.strand.exit(visit, exit, to);
+    }
+
+    /** Wait and Succeed hand on (a part of) their input; Assign and Output apply as for any state. */
+    private static void passThrough(StateVisit visit, CompiledState state, JsonNode effective, CompiledState next) {
+        visit.strand.exit(
+                visit,
+                state.flow().exit(visit, effective, visit.inputSize, visit.inputSize, state.assign(), state.output()),
+                next);
+    }
+
+    /** The scope with {@code $} bound to {@code effective} (JSONPath InputPath); the visit itself when unchanged. */
+    static StateScope scopeFor(StateVisit visit, JsonNode effective) {
+        return effective == visit.input ? visit : new EffectiveScope(visit, effective);
     }
 }

@@ -2,14 +2,14 @@ package dev.lockstep.engine.internal.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.compile.CompiledState;
-import dev.lockstep.engine.internal.path.EvaluationContext;
+import dev.lockstep.engine.internal.compile.StateScope;
 import java.util.random.RandomGenerator;
 
 /**
  * One time a state is entered: its input, when and as which event it was entered. Expressions evaluated for the state
- * read {@code $}, {@code $$} and variables through it.
+ * read {@code $}, {@code $$}, {@code $states} and variables through it.
  */
-final class StateVisit implements EvaluationContext {
+final class StateVisit implements StateScope {
 
     final Strand strand;
     final CompiledState state;
@@ -19,6 +19,9 @@ final class StateVisit implements EvaluationContext {
 
     final long enteredMillis;
     long enteredEventId;
+    /** The event the entered event follows; AWS links an EvaluationFailed event to it (recorded). */
+    long enteredPreviousEventId;
+
     int retryCount = -1;
     String taskToken;
     /** What to do when the execution ends while this state runs (a Task cancels its timers and token). */
@@ -53,13 +56,23 @@ final class StateVisit implements EvaluationContext {
     }
 
     @Override
+    public JsonNode variable(String name) {
+        return strand.variables().get(name);
+    }
+
+    @Override
     public RandomGenerator random() {
         return strand.run.random();
     }
 
     @Override
+    public long nowMillis() {
+        return strand.run.now();
+    }
+
+    @Override
     public String textOf(JsonNode value) {
         String original = strand.run.originalTextOf(value);
-        return original != null ? original : EvaluationContext.super.textOf(value);
+        return original != null ? original : StateScope.super.textOf(value);
     }
 }

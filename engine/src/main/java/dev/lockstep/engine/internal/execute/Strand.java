@@ -1,12 +1,18 @@
 package dev.lockstep.engine.internal.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.engine.HistoryEvent;
+import dev.lockstep.engine.HistoryEventType;
 import dev.lockstep.engine.internal.compile.CompiledScope;
 import dev.lockstep.engine.internal.compile.CompiledState;
+import dev.lockstep.engine.internal.compile.DataFlow;
 import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.jsonata.JsonataFailure;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A line of control through one scope: the execution itself, and later each Parallel branch and Map iteration. It
@@ -23,21 +29,28 @@ final class Strand {
 
     final ExecutionRun run;
     private final CompiledScope scope;
+    private final Variables variables;
     private final Completion completion;
     private long lastEventId;
     private StateVisit current;
     private Kernel.Timer timer;
     private boolean done;
 
-    Strand(ExecutionRun run, CompiledScope scope, long previousEventId, Completion completion) {
+    Strand(ExecutionRun run, CompiledScope scope, Variables variables, long previousEventId, Completion completion) {
         this.run = run;
         this.scope = scope;
+        this.variables = variables;
         this.lastEventId = previousEventId;
         this.completion = completion;
     }
 
     void begin(JsonNode input, long inputSize) {
         scheduleEnter(scope.start(), input, inputSize);
+    }
+
+    /** The variables this strand's states read and assign. */
+    Variables variables() {
+        return variables;
     }
 
     /** The state being run now, or null between states. */
@@ -57,6 +70,7 @@ final class Strand {
     private void enter(CompiledState state, JsonNode input, long inputSize) {
         StateVisit visit = new StateVisit(this, state, input, inputSize, run.now());
         current = visit;
+        visit.enteredPreviousEventId = lastEventId;
         visit.enteredEventId = run.record(
                 HistoryEvent.builder(Events.entered(state.type()))
                         .stateName(state.name())
@@ -77,6 +91,8 @@ final class Strand {
             step.run();
         } catch (StatesError error) {
             fail(error);
+        } catch (JsonataFailure failure) {
+            fail(evaluationFailed(failure));
         } catch (ExecutionRun.HistoryLimitReached limit) {
             run.historyLimitReached();
         } catch (RuntimeException | StackOverflowError bug) {
@@ -90,18 +106,32 @@ final class Strand {
      * pass AWS's payload limit, which keeps long chains of states from measuring the same document again and again.
      */
     void exit(StateVisit visit, JsonNode output, CompiledState next, long outputBound) {
+        exit(visit, new DataFlow.Exit(output, null, outputBound), next);
+    }
+
+    /**
+     * Leaves the current state as {@code exit} says: assigns its variables (all at once, after every expression of the
+     * state was evaluated), records the exited event with them, and goes on to {@code next}.
+     */
+    void exit(StateVisit visit, DataFlow.Exit exit, CompiledState next) {
+        JsonNode output = exit.output();
+        long outputBound = exit.outputBound();
         long size = output == visit.input ? visit.inputSize : outputBound;
         if (size > EngineCore.MAX_PAYLOAD_BYTES) {
-            size = Json.utf8Size(output);
+            size = run.sizes().of(output);
             if (size > EngineCore.MAX_PAYLOAD_BYTES) {
                 throw resultTooLarge(visit.state.name());
             }
         }
-        lastEventId = run.record(
-                HistoryEvent.builder(Events.exited(visit.state.type()))
-                        .stateName(visit.state.name())
-                        .output(output),
-                lastEventId);
+        HistoryEvent.Builder exited = HistoryEvent.builder(Events.exited(visit.state.type()))
+                .stateName(visit.state.name())
+                .output(output);
+        ObjectNode assigned = exit.assigned();
+        if (assigned != null) {
+            variables.assign(assigned, visit.state.name());
+            exited.assignedVariables(asMap(assigned));
+        }
+        lastEventId = run.record(exited, lastEventId);
         current = null;
         timer = null;
         if (next == null) {
@@ -110,6 +140,35 @@ final class Strand {
         } else {
             scheduleEnter(next, output, size);
         }
+    }
+
+    private static Map<String, JsonNode> asMap(ObjectNode object) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> map.put(field.getKey(), field.getValue()));
+        return map;
+    }
+
+    /**
+     * Records AWS's {@code EvaluationFailed} event for a JSONata field of the current state and returns the
+     * States.QueryEvaluationError it raises. AWS links the event to the event the state's entered event follows, and
+     * the next event to it (LocalStack's AWS recordings, "BASE_UNDEFINED_OUTPUT": entered #2 after #0, EvaluationFailed
+     * #3 after #0, ExecutionFailed #4 after #3).
+     */
+    StatesError evaluationFailed(JsonataFailure failure) {
+        StatesError error = StatesError.stateFailure(ErrorNames.QUERY_EVALUATION_ERROR, failure.detail());
+        if (current == null) {
+            return error;
+        }
+        ObjectNode details = Json.NODES.objectNode();
+        details.put("location", failure.location());
+        details.put("state", current.state.name());
+        lastEventId = run.record(
+                HistoryEvent.builder(HistoryEventType.EVALUATION_FAILED)
+                        .extraDetails(details)
+                        .error(error.error())
+                        .cause(error.causeFor(current.state.name(), current.enteredEventId)),
+                current.enteredPreviousEventId);
+        return error;
     }
 
     /** AWS's recorded States.DataLimitExceeded for an oversized state result (no state prefix). */
@@ -159,7 +218,7 @@ final class Strand {
             current.onAbort.run();
         }
         if (recordAborted && current != null) {
-            dev.lockstep.engine.HistoryEventType aborted = Events.aborted(current.state.type());
+            HistoryEventType aborted = Events.aborted(current.state.type());
             if (aborted != null) {
                 lastEventId = run.record(HistoryEvent.builder(aborted), lastEventId);
             }

@@ -6,12 +6,14 @@ import dev.lockstep.engine.HistoryEvent;
 import dev.lockstep.engine.HistoryEventType;
 import dev.lockstep.engine.internal.compile.Catcher;
 import dev.lockstep.engine.internal.compile.CompiledState;
+import dev.lockstep.engine.internal.compile.DataFlow;
 import dev.lockstep.engine.internal.compile.ErrorMatcher;
 import dev.lockstep.engine.internal.compile.Retrier;
+import dev.lockstep.engine.internal.compile.StateScope;
 import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
-import dev.lockstep.engine.internal.path.EvaluationContext;
+import dev.lockstep.engine.internal.jsonata.JsonataFailure;
 import dev.lockstep.engine.internal.task.ServiceResponses;
 import dev.lockstep.engine.spi.TaskHandler;
 import dev.lockstep.engine.spi.TaskOutcome;
@@ -89,15 +91,24 @@ final class TaskRun {
         visit.retryCount = retryCount;
         visit.taskToken = resource.usesTaskToken() ? run.engine().tokens().issue(run.random()) : null;
         visit.resetContext();
-        JsonNode effective = task.inputPath().apply(visit.input, visit);
-        EvaluationContext context = effective == visit.input ? visit : visit.withInput(effective);
-        JsonNode parameters =
-                task.parameters() == null ? effective : task.parameters().evaluate(context);
-        JsonNode credentials =
-                task.credentials() == null ? null : task.credentials().evaluate(context);
-        long timeout = task.timeout().resolve(context);
-        long heartbeat = task.heartbeat().resolve(context);
-        if (parameters != effective && Json.utf8Size(parameters) > EngineCore.MAX_PAYLOAD_BYTES) {
+        JsonNode parameters;
+        JsonNode credentials;
+        long timeout;
+        long heartbeat;
+        try {
+            JsonNode effective = task.flow().effectiveInput(visit);
+            StateScope scope = Interpreter.scopeFor(visit, effective);
+            parameters = task.flow().arguments(visit, effective);
+            credentials = task.flow().credentials(visit, effective);
+            timeout = task.timeout().resolve(scope);
+            heartbeat = task.heartbeat().resolve(scope);
+        } catch (JsonataFailure failure) {
+            // A JSONata field that cannot be evaluated fails the attempt with States.QueryEvaluationError, which Retry
+            // and Catch handle like any error the task raises (floci, measured: a Catch on it fires).
+            raise(strand.evaluationFailed(failure));
+            return;
+        }
+        if (!task.flow().passesInput() && Json.utf8Size(parameters) > EngineCore.MAX_PAYLOAD_BYTES) {
             throw EngineCore.inputTooLarge(task.name());
         }
         TaskRequest request = new TaskRequest(
@@ -309,16 +320,19 @@ final class TaskRun {
         record(HistoryEvent.builder(eventType(Outcome.SUCCEEDED))
                 .extraDetails(resourceDetailsOrNull())
                 .output(result));
-        EvaluationContext context = visit.withInput(result);
-        JsonNode selected =
-                task.resultSelector() == null ? result : task.resultSelector().evaluate(context);
-        JsonNode combined = task.resultPath().apply(visit.input, selected);
-        long selectedSize = selected == result ? size : Json.utf8Size(selected);
-        strand.exit(
-                visit,
-                task.outputPath().apply(combined, visit),
-                task.next(),
-                task.resultPath().sizeBound(visit.inputSize, selectedSize));
+        DataFlow.Exit exit;
+        try {
+            exit = task.flow().exit(visit, result, visit.inputSize, size, task.assign(), task.output());
+        } catch (JsonataFailure failure) {
+            raise(strand.evaluationFailed(failure));
+            return;
+        }
+        strand.exit(visit, exit, task.next());
+    }
+
+    /** Handles an error the engine raised for this state (a JSONata field) as the task's own error. */
+    private void raise(StatesError error) {
+        onError(error.error(), error.causeFor(task.name(), visit.enteredEventId), false);
     }
 
     void fail(Attempt attempt, String error, String cause, boolean heartbeat) {
@@ -370,11 +384,14 @@ final class TaskRun {
                 ObjectNode errorOutput = Json.NODES.objectNode();
                 errorOutput.put("Error", error);
                 errorOutput.put("Cause", cause == null ? "" : cause);
-                strand.exit(
-                        visit,
-                        catcher.resultPath().apply(visit.input, errorOutput),
-                        catcher.next(),
-                        catcher.resultPath().sizeBound(visit.inputSize, Json.utf8Size(errorOutput)));
+                DataFlow.Exit exit;
+                try {
+                    exit = task.flow().caught(visit, catcher, errorOutput, visit.inputSize);
+                } catch (JsonataFailure failure) {
+                    strand.fail(strand.evaluationFailed(failure));
+                    return;
+                }
+                strand.exit(visit, exit, catcher.next());
                 return;
             }
         }
@@ -449,11 +466,16 @@ final class TaskRun {
 
     private static void putSeconds(ObjectNode details, Attempt attempt, boolean heartbeat) {
         if (attempt.timeoutSeconds > 0) {
-            details.put("timeoutInSeconds", attempt.timeoutSeconds);
+            details.set("timeoutInSeconds", seconds(attempt.timeoutSeconds));
         }
         if (heartbeat && attempt.heartbeatSeconds > 0) {
-            details.put("heartbeatInSeconds", attempt.heartbeatSeconds);
+            details.set("heartbeatInSeconds", seconds(attempt.heartbeatSeconds));
         }
+    }
+
+    /** A number of seconds as a JSON number node: an int when it fits, as a parsed JSON number would be. */
+    private static JsonNode seconds(long value) {
+        return value == (int) value ? Json.NODES.numberNode((int) value) : Json.NODES.numberNode(value);
     }
 
     private HistoryEventType eventType(Outcome outcome) {

@@ -1,0 +1,379 @@
+package dev.lockstep.graphql.internal.execute;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.graphql.FunctionConfig;
+import dev.lockstep.graphql.GraphQlRequest;
+import dev.lockstep.graphql.GraphQlResponse;
+import dev.lockstep.graphql.InvalidApiException;
+import dev.lockstep.graphql.ResolverConfig;
+import dev.lockstep.graphql.internal.datasource.DataSourceInvoker;
+import dev.lockstep.graphql.internal.json.Values;
+import dev.lockstep.graphql.internal.schema.AppSyncSchema;
+import dev.lockstep.graphql.internal.schema.SchemaException;
+import dev.lockstep.graphql.spi.RequestAuthorizer;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.AsyncSerialExecutionStrategy;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.TypeResolver;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** A built API: the executable schema with its resolvers, and the request handling around it. Thread-safe. */
+public final class ApiRuntime {
+
+    private final GraphQL graphQL;
+    private final ExecutionSettings settings;
+    private final RequestAuthorizer authorizer;
+    /** Whether some resolver may batch Lambda invocations, so requests need a DataLoader registry. */
+    private final boolean batching;
+
+    private final DocumentCache documents = new DocumentCache();
+
+    /**
+     * Builds the runtime.
+     *
+     * @throws InvalidApiException when the schema is refused or a resolver names a missing field, data source or
+     *     function
+     */
+    public ApiRuntime(
+            String schemaText,
+            Map<String, DataSourceInvoker> dataSources,
+            List<ResolverConfig> resolvers,
+            List<FunctionConfig> functions,
+            ExecutionSettings settings,
+            RequestAuthorizer authorizer) {
+        this.settings = settings;
+        this.authorizer = authorizer;
+        AppSyncSchema schema;
+        try {
+            schema = AppSyncSchema.parse(schemaText);
+        } catch (SchemaException e) {
+            throw new InvalidApiException(e.getMessage(), e);
+        }
+        Map<String, Plans.FunctionPlan> functionPlans = new HashMap<>();
+        for (FunctionConfig function : functions) {
+            functionPlans.put(
+                    function.name(),
+                    new Plans.FunctionPlan(
+                            function.name(),
+                            dataSource(dataSources, function.dataSourceName(), "function " + function.name()),
+                            template(function.requestTemplate(), "function " + function.name() + " request"),
+                            template(function.responseTemplate(), "function " + function.name() + " response")));
+        }
+        String mutationType = schema.operationTypeName("mutation");
+        Map<FieldCoordinates, DataFetcher<?>> fetchers = new LinkedHashMap<>();
+        boolean batching = false;
+        for (ResolverConfig resolver : resolvers) {
+            if (!schema.hasField(resolver.typeName(), resolver.fieldName())) {
+                throw new InvalidApiException("No field " + resolver.coordinates()
+                        + " in the schema: a resolver must be attached to a field of an object type.");
+            }
+            Plans.ResolverPlan plan = plan(resolver, dataSources, functionPlans, mutationType);
+            FieldCoordinates coordinates = FieldCoordinates.coordinates(resolver.typeName(), resolver.fieldName());
+            batching |= plan.batchable();
+            if (fetchers.put(coordinates, new ResolverFetcher(plan, settings)) != null) {
+                throw new InvalidApiException("Two resolvers are attached to " + resolver.coordinates()
+                        + ": a field has at most one resolver.");
+            }
+        }
+        GraphQLSchema executable;
+        try {
+            executable = schema.build(fetchers, ApiRuntime::fieldOfSource, typeResolver());
+        } catch (SchemaException e) {
+            throw new InvalidApiException(e.getMessage(), e);
+        }
+        this.batching = batching;
+        this.graphQL = GraphQL.newGraphQL(executable)
+                .queryExecutionStrategy(new AsyncExecutionStrategy())
+                .mutationExecutionStrategy(new AsyncSerialExecutionStrategy())
+                .preparsedDocumentProvider(documents)
+                .build();
+    }
+
+    private static Plans.ResolverPlan plan(
+            ResolverConfig resolver,
+            Map<String, DataSourceInvoker> dataSources,
+            Map<String, Plans.FunctionPlan> functions,
+            String mutationType) {
+        boolean mutation = resolver.typeName().equals(mutationType);
+        String where = "resolver " + resolver.coordinates();
+        if (resolver.kind() == ResolverConfig.Kind.PIPELINE) {
+            List<Plans.FunctionPlan> steps = new ArrayList<>();
+            for (String name : resolver.functions()) {
+                Plans.FunctionPlan function = functions.get(name);
+                if (function == null) {
+                    throw new InvalidApiException("Pipeline " + where + " names function '" + name
+                            + "', which is not defined. Defined functions: " + functions.keySet() + ".");
+                }
+                steps.add(function);
+            }
+            return new Plans.ResolverPlan(
+                    resolver.coordinates(),
+                    true,
+                    null,
+                    template(orDefault(resolver.requestTemplate(), "{}"), where + " before"),
+                    template(orDefault(resolver.responseTemplate(), "$util.toJson($ctx.result)"), where + " after"),
+                    steps,
+                    mutation,
+                    0);
+        }
+        DataSourceInvoker dataSource = dataSource(dataSources, resolver.dataSourceName(), where);
+        boolean direct = resolver.requestTemplate() == null && resolver.responseTemplate() == null;
+        if (direct && !(dataSource instanceof dev.lockstep.graphql.internal.datasource.LambdaInvoker)) {
+            throw new InvalidApiException("Unit " + where + " has no mapping templates: only a Lambda data source can"
+                    + " be used without templates (a Direct Lambda resolver).");
+        }
+        return new Plans.ResolverPlan(
+                resolver.coordinates(),
+                false,
+                dataSource,
+                direct ? null : template(orDefault(resolver.requestTemplate(), "{}"), where + " request"),
+                direct
+                        ? null
+                        : template(
+                                orDefault(resolver.responseTemplate(), "$util.toJson($ctx.result)"),
+                                where + " response"),
+                List.of(),
+                mutation,
+                resolver.maxBatchSize());
+    }
+
+    private static String orDefault(String template, String fallback) {
+        return template == null ? fallback : template;
+    }
+
+    private static CompiledTemplate template(String source, String name) {
+        return CompiledTemplate.compile(source, name);
+    }
+
+    private static DataSourceInvoker dataSource(Map<String, DataSourceInvoker> dataSources, String name, String where) {
+        DataSourceInvoker invoker = dataSources.get(name);
+        if (invoker == null) {
+            throw new InvalidApiException(where.substring(0, 1).toUpperCase(Locale.ROOT) + where.substring(1)
+                    + " uses data source '" + name + "', which is not defined. Defined data sources: "
+                    + dataSources.keySet() + ".");
+        }
+        return invoker;
+    }
+
+    /** A field without a resolver reads the member of the same name from its parent's value. */
+    private static Object fieldOfSource(graphql.schema.DataFetchingEnvironment env) {
+        Object source = env.getSource();
+        if (source instanceof Map<?, ?> map) {
+            return map.get(env.getField().getName());
+        }
+        return null;
+    }
+
+    /** Interfaces and unions: AppSync reads the concrete type from {@code __typename} in the resolved value. */
+    private static TypeResolver typeResolver() {
+        return env -> {
+            Object value = env.getObject();
+            if (value instanceof Map<?, ?> map && map.get("__typename") instanceof String name) {
+                return env.getSchema().getObjectType(name);
+            }
+            return null;
+        };
+    }
+
+    /** Executes a request that has passed authorization. */
+    public GraphQlResponse execute(GraphQlRequest request, RequestAuthorizer.Authorization authorization) {
+        int depth = documents.depth(request.query());
+        if (depth < 0) {
+            return malformed("Unable to parse GraphQL query.");
+        }
+        if (settings.queryDepthLimit() > 0) {
+            if (depth > settings.queryDepthLimit()) {
+                ObjectNode body = Values.NODES.objectNode();
+                body.putNull("data");
+                ObjectNode error = body.putArray("errors").addObject();
+                error.putNull("path");
+                error.putNull("locations");
+                error.put(
+                        "message",
+                        "Query depth limit of " + settings.queryDepthLimit() + " exceeded: the query is " + depth
+                                + " levels deep.");
+                return new GraphQlResponse(200, body, Map.of());
+            }
+        }
+        RequestState state = new RequestState(
+                request.headers(),
+                authorization.identity(),
+                request.variables(),
+                authorization.authType(),
+                System.nanoTime() + settings.timeout().toNanos(),
+                batching ? new org.dataloader.DataLoaderRegistry() : null);
+        ExecutionInput.Builder inputBuilder = ExecutionInput.newExecutionInput()
+                .query(request.query())
+                .operationName(request.operationName())
+                .variables(request.variables())
+                .graphQLContext(Map.of(RequestState.KEY, state));
+        if (state.loaders != null) {
+            inputBuilder.dataLoaderRegistry(state.loaders);
+        }
+        ExecutionResult result = graphQL.execute(inputBuilder.build());
+        Map<String, String> headers;
+        synchronized (state.responseHeaders) {
+            headers = new LinkedHashMap<>(state.responseHeaders);
+        }
+        return new GraphQlResponse(200, ResponseWriter.write(result), headers);
+    }
+
+    /** Authorizes, then executes. */
+    public GraphQlResponse execute(GraphQlRequest request) {
+        RequestAuthorizer.Authorization authorization = authorizer.authorize(request.headers());
+        if (!authorization.allowed()) {
+            return unauthorized(authorization.message());
+        }
+        return execute(request, authorization);
+    }
+
+    /**
+     * Handles an HTTP request to {@code /graphql} as AppSync does: a JSON body with {@code query}, {@code variables}
+     * and {@code operationName} (POST), or the same as query parameters (GET).
+     *
+     * @param method the HTTP method
+     * @param headers the request headers (any case)
+     * @param body the request body, or null
+     * @param queryParameters the URL's query parameters (for GET)
+     */
+    public GraphQlResponse handle(
+            String method, Map<String, String> headers, String body, Map<String, String> queryParameters) {
+        Map<String, String> lowerHeaders = new LinkedHashMap<>();
+        if (headers != null) {
+            headers.forEach((name, value) -> lowerHeaders.put(name.toLowerCase(Locale.ROOT), value));
+        }
+        RequestAuthorizer.Authorization authorization = authorizer.authorize(lowerHeaders);
+        if (!authorization.allowed()) {
+            return unauthorized(authorization.message());
+        }
+        GraphQlRequest request;
+        if ("GET".equalsIgnoreCase(method)) {
+            Map<String, String> params = queryParameters == null ? Map.of() : queryParameters;
+            if (params.get("query") == null) {
+                return malformed("Unable to parse GraphQL query.");
+            }
+            request = GraphQlRequest.of(params.get("query")).withOperationName(params.get("operationName"));
+            if (params.get("variables") != null && !params.get("variables").isBlank()) {
+                try {
+                    request = request.withVariablesJson(params.get("variables"));
+                } catch (IllegalArgumentException e) {
+                    return malformed("Unable to parse GraphQL query.");
+                }
+            }
+        } else {
+            if (body == null || body.isEmpty()) {
+                return malformed("Request body is empty.");
+            }
+            request = parseBody(body);
+            if (request == null) {
+                return malformed("Unable to parse GraphQL query.");
+            }
+        }
+        return execute(request.withHeaders(lowerHeaders), authorization);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static GraphQlRequest parseBody(String body) {
+        JsonNode json;
+        try {
+            json = Values.parse(body);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+        if (json == null || !json.isObject() || !json.path("query").isTextual()) {
+            return null;
+        }
+        GraphQlRequest request = GraphQlRequest.of(json.get("query").textValue());
+        JsonNode operationName = json.path("operationName");
+        if (operationName.isTextual()) {
+            request = request.withOperationName(operationName.textValue());
+        }
+        JsonNode variables = json.path("variables");
+        if (variables.isTextual()) {
+            try {
+                variables = Values.parse(variables.textValue());
+            } catch (JsonProcessingException e) {
+                return null;
+            }
+        }
+        if (variables != null && variables.isObject()) {
+            request = request.withVariables((Map<String, Object>) Values.toJava(variables));
+        } else if (variables != null && !variables.isMissingNode() && !variables.isNull()) {
+            return null;
+        }
+        return request;
+    }
+
+    /** HTTP 400 with AppSync's MalformedHttpRequestException body. */
+    static GraphQlResponse malformed(String message) {
+        return transportError(400, "MalformedHttpRequestException", message);
+    }
+
+    /** HTTP 401 with AppSync's UnauthorizedException body. */
+    static GraphQlResponse unauthorized(String message) {
+        return transportError(401, "UnauthorizedException", message);
+    }
+
+    private static GraphQlResponse transportError(int status, String errorType, String message) {
+        ObjectNode body = Values.NODES.objectNode();
+        ObjectNode error = body.putArray("errors").addObject();
+        error.put("errorType", errorType);
+        error.put("message", message);
+        return new GraphQlResponse(status, body, Map.of());
+    }
+
+    /** The deepest field nesting of any operation, fragments expanded; a root field is at depth 1. */
+    static int depth(Document document) {
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+            fragments.put(fragment.getName(), fragment);
+        }
+        int max = 0;
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            max = Math.max(max, depth(operation.getSelectionSet(), fragments, Set.of()));
+        }
+        return max;
+    }
+
+    private static int depth(SelectionSet selectionSet, Map<String, FragmentDefinition> fragments, Set<String> seen) {
+        if (selectionSet == null) {
+            return 0;
+        }
+        int max = 0;
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (selection instanceof Field field) {
+                max = Math.max(max, 1 + depth(field.getSelectionSet(), fragments, seen));
+            } else if (selection instanceof InlineFragment inline) {
+                max = Math.max(max, depth(inline.getSelectionSet(), fragments, seen));
+            } else if (selection instanceof FragmentSpread spread
+                    && fragments.containsKey(spread.getName())
+                    && !seen.contains(spread.getName())) {
+                Set<String> next = new java.util.HashSet<>(seen);
+                next.add(spread.getName());
+                max = Math.max(max, depth(fragments.get(spread.getName()).getSelectionSet(), fragments, next));
+            }
+        }
+        return max;
+    }
+}

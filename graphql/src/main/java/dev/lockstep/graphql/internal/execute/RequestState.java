@@ -1,0 +1,36 @@
+package dev.lockstep.graphql.internal.execute;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** One request's state, shared by its resolvers through graphql-java's context. */
+final class RequestState {
+
+    static final String KEY = RequestState.class.getName();
+
+    final Map<String, String> headers;
+    final Map<String, Object> identity;
+    final Map<String, Object> variables;
+    final String authType;
+    final long deadlineNanos;
+    final Map<String, String> responseHeaders = new LinkedHashMap<>();
+    final AtomicInteger resolverCount = new AtomicInteger();
+    /** Batches Lambda invocations of sibling fields (BatchInvoke); null when no resolver batches. */
+    final org.dataloader.DataLoaderRegistry loaders;
+
+    RequestState(
+            Map<String, String> headers,
+            Map<String, Object> identity,
+            Map<String, Object> variables,
+            String authType,
+            long deadlineNanos,
+            org.dataloader.DataLoaderRegistry loaders) {
+        this.headers = headers;
+        this.identity = identity;
+        this.variables = variables;
+        this.authType = authType;
+        this.deadlineNanos = deadlineNanos;
+        this.loaders = loaders;
+    }
+}

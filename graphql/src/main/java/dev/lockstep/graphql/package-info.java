@@ -1,0 +1,2 @@
+/** An AppSync-compatible GraphQL API that runs in-process. */
+package dev.lockstep.graphql;

@@ -1,0 +1,2 @@
+/** What users implement: Lambda handlers, request authorizers and listeners. */
+package dev.lockstep.graphql.spi;

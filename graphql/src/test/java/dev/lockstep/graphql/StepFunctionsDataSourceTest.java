@@ -1,0 +1,162 @@
+package dev.lockstep.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lockstep.engine.Engine;
+import dev.lockstep.engine.Execution;
+import dev.lockstep.engine.ExecutionStatus;
+import dev.lockstep.engine.StateMachine;
+import dev.lockstep.engine.StateMachineDefinition;
+import dev.lockstep.engine.StateMachineType;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A mutation that starts a workflow, the way AppSync's tutorial "Using HTTP resolvers ... AWS Step Functions"
+ * does it: an HTTP data source signed for "states", a request template that POSTs StartExecution, and a response
+ * template that reads the API's JSON answer. The workflow runs on the Lockstep engine in the same JVM.
+ */
+class StepFunctionsDataSourceTest {
+
+    static final String DEFINITION = """
+            {"StartAt": "Ship", "States": {
+              "Ship": {"Type": "Pass", "Parameters": {"orderId.$": "$.orderId", "shipped": true}, "End": true}}}
+            """;
+
+    static final String SCHEMA = """
+            type Query { status(arn: String!): String }
+            type Mutation {
+              placeOrder(orderId: ID!): Started
+              placeOrderSync(orderId: ID!): AWSJSON
+              placeOrderAt(arn: String!): Started
+            }
+            type Started { executionArn: String startDate: Float }
+            """;
+
+    static String request(String target, String arn) {
+        return """
+                {
+                  "version": "2018-05-29",
+                  "method": "POST",
+                  "resourcePath": "/",
+                  "params": {
+                    "headers": {
+                      "content-type": "application/x-amz-json-1.0",
+                      "x-amz-target": "AWSStepFunctions.%s"
+                    },
+                    "body": {
+                      "stateMachineArn": "%s",
+                      "input": "{ \\"orderId\\": \\"$ctx.args.orderId\\" }"
+                    }
+                  }
+                }
+                """.formatted(target, arn);
+    }
+
+    static final String RESPONSE = """
+            #if($ctx.result.statusCode == 200)
+              $ctx.result.body
+            #else
+              #set($body = $util.parseJson($ctx.result.body))
+              $util.error($body.message, $body.__type)
+            #end
+            """;
+
+    final Engine engine =
+            Engine.builder().startTime(Instant.parse("2026-03-01T12:00:00Z")).build();
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    GraphQlApi api(StateMachine orders, StateMachine express) {
+        return GraphQlApi.builder()
+                .schema(SCHEMA)
+                .dataSource(DataSource.stepFunctions("Workflows", engine))
+                .resolver(ResolverConfig.unit(
+                        "Mutation", "placeOrder", "Workflows", request("StartExecution", orders.arn()), RESPONSE))
+                .resolver(ResolverConfig.unit(
+                        "Mutation",
+                        "placeOrderSync",
+                        "Workflows",
+                        request("StartSyncExecution", express.arn()),
+                        "$util.toJson($util.parseJson($ctx.result.body).output)"))
+                .resolver(ResolverConfig.unit(
+                        "Mutation",
+                        "placeOrderAt",
+                        "Workflows",
+                        request("StartExecution", "$ctx.args.arn").replace("$ctx.args.orderId", "x"),
+                        RESPONSE))
+                .build();
+    }
+
+    @Test
+    void a_mutation_starts_a_workflow_and_both_can_be_asserted() {
+        StateMachine orders = engine.deploy("Orders", DEFINITION);
+        StateMachine express =
+                engine.deploy("OrdersExpress", StateMachineDefinition.parse(DEFINITION), StateMachineType.EXPRESS);
+
+        GraphQlResponse response =
+                api(orders, express).execute("mutation { placeOrder(orderId: \"42\") { executionArn startDate } }");
+
+        assertThat(orders.executions()).hasSize(1);
+        Execution execution = orders.executions().get(0);
+        assertThat(execution.awaitCompletion().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(execution.output()).isEqualTo(Json.of("{'orderId': '42', 'shipped': true}"));
+        assertThat(response.data().get("placeOrder").get("executionArn").asText())
+                .isEqualTo(execution.arn());
+        assertThat(response.data().get("placeOrder").get("startDate").asDouble())
+                .isEqualTo(1772366400.0);
+    }
+
+    @Test
+    void start_sync_execution_returns_the_workflows_output() {
+        StateMachine orders = engine.deploy("Orders", DEFINITION);
+        StateMachine express =
+                engine.deploy("OrdersExpress", StateMachineDefinition.parse(DEFINITION), StateMachineType.EXPRESS);
+
+        GraphQlResponse response = api(orders, express).execute("mutation { placeOrderSync(orderId: \"7\") }");
+
+        assertThat(Json.of(response.data().get("placeOrderSync").asText()))
+                .isEqualTo(Json.of("{'orderId': '7', 'shipped': true}"));
+    }
+
+    @Test
+    void an_unknown_state_machine_comes_back_as_step_functions_error() {
+        StateMachine orders = engine.deploy("Orders", DEFINITION);
+        StateMachine express =
+                engine.deploy("OrdersExpress", StateMachineDefinition.parse(DEFINITION), StateMachineType.EXPRESS);
+        String missing = "arn:aws:states:us-east-1:123456789012:stateMachine:Missing";
+
+        GraphQlResponse response =
+                api(orders, express).execute("mutation { placeOrderAt(arn: \"" + missing + "\") { executionArn } }");
+
+        assertThat(response.errors().get(0).get("errorType").asText())
+                .isEqualTo("com.amazonaws.swf.service.v2.model#StateMachineDoesNotExist");
+        assertThat(response.errors().get(0).get("message").asText())
+                .isEqualTo("State Machine Does Not Exist: '" + missing + "'");
+    }
+
+    @Test
+    void start_sync_execution_on_a_standard_machine_is_refused_as_aws_refuses_it() {
+        StateMachine orders = engine.deploy("Orders", DEFINITION);
+        GraphQlApi api = GraphQlApi.builder()
+                .schema(SCHEMA)
+                .dataSource(DataSource.stepFunctions("Workflows", engine))
+                .resolver(ResolverConfig.unit(
+                        "Mutation",
+                        "placeOrderAt",
+                        "Workflows",
+                        request("StartSyncExecution", orders.arn()).replace("$ctx.args.orderId", "x"),
+                        RESPONSE))
+                .build();
+
+        GraphQlResponse response = api.execute("mutation { placeOrderAt(arn: \"\") { executionArn } }");
+
+        assertThat(orders.executions()).isEmpty();
+        assertThat(response.errors().get(0).get("message").asText())
+                .isEqualTo("This operation is not supported by this type of state machine");
+    }
+}

@@ -1,0 +1,155 @@
+package dev.lockstep.server.internal.sfn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.engine.Activity;
+import dev.lockstep.engine.ActivityDoesNotExistException;
+import dev.lockstep.engine.ActivityTask;
+import dev.lockstep.engine.InvalidNameException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * CreateActivity, DeleteActivity, DescribeActivity, ListActivities and GetActivityTask (API reference of each;
+ * recorded: test_sfn_api_activities.snapshot.json). CreateActivity is idempotent on the name; deleting an activity
+ * twice succeeds; a deleted activity is ActivityDoesNotExist {@code Activity Does Not Exist: '<arn>'}.
+ */
+final class ActivityOperations {
+
+    private final Catalog catalog;
+    private final Duration longPoll;
+
+    /**
+     * @param longPoll how long GetActivityTask waits for a task before answering without one: 60 seconds on AWS
+     *     (API reference: GetActivityTask)
+     */
+    ActivityOperations(Catalog catalog, Duration longPoll) {
+        this.catalog = catalog;
+        this.longPoll = longPoll;
+    }
+
+    void register(SfnApi api) {
+        api.register("CreateActivity", this::create);
+        api.register("DeleteActivity", this::delete);
+        api.register("DescribeActivity", this::describe);
+        api.register("ListActivities", this::list);
+        api.register("GetActivityTask", this::getTask);
+    }
+
+    JsonNode create(Params params) {
+        String name = params.requiredString("name");
+        ArrayNode tags = params.array("tags");
+        params.length("name", name, 1, 80);
+        Map<String, String> tagMap = TagOperations.readTags(params, tags, "tags");
+        params.check();
+
+        if (!ResourceNames.isValid(name)) {
+            throw AwsErrors.invalidName(name);
+        }
+        Activity activity;
+        try {
+            activity = catalog.engine().createActivity(name);
+        } catch (InvalidNameException e) {
+            throw AwsErrors.invalidName(name);
+        }
+        if (!tagMap.isEmpty()) {
+            catalog.tag(activity.arn(), tagMap);
+        }
+        ObjectNode response = SfnJson.object();
+        response.put("activityArn", activity.arn());
+        response.set("creationDate", SfnJson.timestamp(activity.creationTime()));
+        return response;
+    }
+
+    JsonNode delete(Params params) {
+        String arn = params.requiredString("activityArn");
+        params.length("activityArn", arn, 1, 256);
+        params.check();
+
+        Arn.of(arn, Arn.ACTIVITY);
+        if (catalog.engine().deleteActivity(arn)) {
+            catalog.forget(arn);
+        }
+        return SfnJson.object();
+    }
+
+    JsonNode describe(Params params) {
+        String arn = params.requiredString("activityArn");
+        params.length("activityArn", arn, 1, 256);
+        params.check();
+
+        Activity activity = catalog.activity(arn);
+        ObjectNode response = SfnJson.object();
+        response.put("activityArn", activity.arn());
+        response.put("name", activity.name());
+        response.set("creationDate", SfnJson.timestamp(activity.creationTime()));
+        return response;
+    }
+
+    /** Sorted by name, as ListStateMachines is (AWS does not document the order of activities). */
+    JsonNode list(Params params) {
+        Integer maxResults = params.integer("maxResults");
+        String nextToken = params.string("nextToken");
+        params.range("maxResults", maxResults, 0, 1000).length("nextToken", nextToken, 1, 1024);
+        params.check();
+
+        String after = nextToken == null ? null : PageToken.decode(nextToken, "activities");
+        List<Activity> sorted = catalog.engine().activities().stream()
+                .sorted(Comparator.comparing(Activity::name))
+                .filter(activity -> after == null || activity.name().compareTo(after) > 0)
+                .collect(Collectors.toList());
+        int pageSize = maxResults == null || maxResults == 0 ? StateMachineOperations.DEFAULT_PAGE : maxResults;
+        ArrayNode items = SfnJson.array();
+        for (Activity activity : sorted.subList(0, Math.min(pageSize, sorted.size()))) {
+            ObjectNode item = items.addObject();
+            item.put("activityArn", activity.arn());
+            item.put("name", activity.name());
+            item.set("creationDate", SfnJson.timestamp(activity.creationTime()));
+        }
+        ObjectNode response = SfnJson.object();
+        response.set("activities", items);
+        if (sorted.size() > pageSize) {
+            response.put(
+                    "nextToken",
+                    PageToken.encode("activities", sorted.get(pageSize - 1).name()));
+        }
+        return response;
+    }
+
+    /**
+     * Hands the oldest waiting task to the worker. Like AWS, it long-polls: with no task waiting it waits for one, up to
+     * the long-poll time, then answers without a task ({@code {}}, the API model's empty response).
+     */
+    JsonNode getTask(Params params) {
+        String arn = params.requiredString("activityArn");
+        String workerName = params.string("workerName");
+        params.length("activityArn", arn, 1, 256).length("workerName", workerName, 1, 80);
+        params.check();
+
+        Arn.of(arn, Arn.ACTIVITY);
+        long deadline = System.nanoTime() + longPoll.toNanos();
+        Optional<ActivityTask> task;
+        try {
+            while ((task = catalog.engine().getActivityTask(arn, workerName)).isEmpty()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(Math.min(20, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (ActivityDoesNotExistException e) {
+            throw AwsErrors.activityDoesNotExist(arn);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SfnJson.object();
+        }
+        ObjectNode response = SfnJson.object();
+        task.ifPresent(found -> {
+            response.put("taskToken", found.taskToken());
+            response.put("input", found.input());
+        });
+        return response;
+    }
+}
