@@ -3,6 +3,7 @@ package dev.lockstep.server;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.lockstep.engine.Engine;
+import dev.lockstep.graphql.GraphQlApi;
 import dev.lockstep.server.internal.http.JettyServer;
 import dev.lockstep.server.internal.sfn.ExecutionLauncher;
 import dev.lockstep.server.internal.sfn.SfnApi;
@@ -61,6 +62,7 @@ public final class LockstepServer implements AutoCloseable {
     private final String host;
     private final Map<String, String> credentials;
     private final SfnApi api;
+    private final GraphQlApi graphql;
     private final JettyServer http;
 
     private LockstepServer(Builder builder) {
@@ -69,7 +71,8 @@ public final class LockstepServer implements AutoCloseable {
         this.host = builder.host;
         this.credentials = builder.strict ? Map.copyOf(builder.credentials) : null;
         this.api = new SfnApi(engine, ExecutionLauncher.DEFAULT);
-        this.http = new JettyServer(api, host, builder.port, credentials);
+        this.graphql = builder.graphql;
+        this.http = new JettyServer(api, graphql, host, builder.port, credentials);
     }
 
     public static Builder builder() {
@@ -174,6 +177,16 @@ public final class LockstepServer implements AutoCloseable {
 
     /** Internal: the API behind the HTTP layer, where later operations register. */
     @API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.1.0")
+    /** The GraphQL API served at {@code /graphql}, if any. */
+    public java.util.Optional<GraphQlApi> graphql() {
+        return java.util.Optional.ofNullable(graphql);
+    }
+
+    /** The GraphQL endpoint, {@code http://HOST:PORT/graphql}; meaningful when a GraphQL API is served. */
+    public URI graphqlEndpoint() {
+        return endpoint().resolve("/graphql");
+    }
+
     public SfnApi api() {
         return api;
     }
@@ -199,6 +212,7 @@ public final class LockstepServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private boolean strict;
+        private GraphQlApi graphql;
         private final Map<String, String> credentials = new LinkedHashMap<>();
 
         private Builder() {}
@@ -234,6 +248,15 @@ public final class LockstepServer implements AutoCloseable {
                     Objects.requireNonNull(accessKeyId, "accessKeyId"),
                     Objects.requireNonNull(secretAccessKey, "secretAccessKey"));
             this.strict = true;
+            return this;
+        }
+
+        /**
+         * Also serves an AppSync-compatible GraphQL API at {@code /graphql} (POST, and GET with query parameters), with
+         * AppSync's status codes and error shapes.
+         */
+        public Builder graphql(GraphQlApi api) {
+            this.graphql = Objects.requireNonNull(api, "api");
             return this;
         }
 

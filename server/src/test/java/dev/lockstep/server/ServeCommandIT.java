@@ -162,4 +162,30 @@ class ServeCommandIT {
             assertThat(stop(served.process())).isZero();
         }
     }
+
+    @Test
+    void serve_with_graphql_serves_a_cdk_template_at_graphql_beside_the_step_functions_api() throws Exception {
+        Path template = Path.of(ServeCommandIT.class
+                .getResource("/definitions/hello-api.cdk.json")
+                .toURI());
+        Served served = serve("--graphql", template.toString());
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            served.endpoint().resolve("/graphql"))
+                                    .header("Content-Type", "application/json")
+                                    // CDK's ApiKey resource; Lockstep names the key da2- and its logical id.
+                                    .header("x-api-key", "da2-helloapidefaultapikey5c6d7e8f")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                            "{\"query\": \"{ hello(name: \\\"Ana\\\") }\"}"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("Hello, Ana from us-east-1");
+        } finally {
+            assertThat(stop(served.process())).isZero();
+        }
+    }
 }

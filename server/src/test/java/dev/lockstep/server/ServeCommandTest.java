@@ -34,11 +34,12 @@ class ServeCommandTest {
     }
 
     @Test
-    void graphql_is_refused_until_it_lands() {
-        CliRun run = CliRun.of("serve", "--graphql", "api.graphql");
+    void a_graphql_file_that_cannot_be_loaded_is_reported_in_one_line_with_exit_code_2() {
+        CliRun run = CliRun.of("serve", "--port", "0", "--graphql", "no/such/api.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("lockstep serve: --graphql is not available yet");
+        assertThat(run.err()).startsWith("lockstep serve: cannot serve the GraphQL API of no/such/api.yaml: ");
+        assertThat(run.err().strip().lines()).hasSize(1);
     }
 
     @Test

@@ -366,6 +366,41 @@ class TaskStatesTest {
     }
 
     @Test
+    void an_answer_that_fails_on_another_thread_is_the_services_client_failure() throws Exception {
+        try (Engine engine = engine()) {
+            CompletableFuture<TaskOutcome> answer = new CompletableFuture<>();
+            engine.tasks().register(TaskMatcher.any(), request -> TaskOutcome.async(answer));
+            Execution execution = engine.deploy("Remote", """
+                    {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                      "End": true}}}""").start("{}");
+
+            answer.completeExceptionally(new java.io.IOException("Connection refused"));
+            execution.awaitCompletion(Duration.ofSeconds(10));
+
+            assertThat(execution.error()).isEqualTo("Lambda.SdkClientException");
+            assertThat(execution.cause()).isEqualTo("Unable to execute HTTP request: Connection refused");
+        }
+    }
+
+    @Test
+    void the_http_date_of_a_response_has_two_digit_days() {
+        try (Engine engine = engine()) {
+            engine.tasks().register(TaskMatcher.any(), request -> TaskOutcome.succeed("{}"));
+            Execution execution = engine.deploy("Dated", """
+                    {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                      "End": true}}}""").run("{}");
+
+            assertThat(execution
+                            .output()
+                            .get("SdkHttpMetadata")
+                            .get("HttpHeaders")
+                            .get("Date")
+                            .asText())
+                    .isEqualTo("Sun, 01 Mar 2026 12:00:00 GMT");
+        }
+    }
+
+    @Test
     void a_result_over_256_kib_fails_the_task_with_data_limit_exceeded_which_a_catch_all_catches() {
         try (Engine engine = engine()) {
             String big = "\"" + "x".repeat(270_000) + "\"";

@@ -43,11 +43,28 @@ class TodoAppTest {
     GraphQlApi api;
     DynamoDbClient dynamo;
 
+    /** dynalite deletes tables on a timer, even a zero one: wait until the table is gone before recreating it. */
+    private void awaitDeleted() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                dynamo.describeTable(b -> b.tableName("Todos"));
+                Thread.sleep(20);
+            } catch (ResourceNotFoundException gone) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @BeforeEach
     void createTableAndApi(URI endpoint) throws URISyntaxException {
         dynamo = DataSource.localClient(endpoint);
         try {
             dynamo.deleteTable(b -> b.tableName("Todos"));
+            awaitDeleted();
         } catch (ResourceNotFoundException absent) {
             // first test
         }

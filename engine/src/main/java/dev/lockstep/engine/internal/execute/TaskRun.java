@@ -263,10 +263,18 @@ final class TaskRun {
                     .whenComplete((answer, failure) -> run.kernel()
                             .post(() -> strand.guarded(() -> {
                                 if (failure != null) {
+                                    // A handler whose I/O failed: Step Functions reports the SDK's client failure.
+                                    Throwable why = failure instanceof java.util.concurrent.CompletionException
+                                                    && failure.getCause() != null
+                                            ? failure.getCause()
+                                            : failure;
                                     fail(
                                             attempt,
-                                            task.resource().service() + ".SdkClientException",
-                                            String.valueOf(failure),
+                                            ServiceResponses.errorPrefix(task.resource()) + ".SdkClientException",
+                                            "Unable to execute HTTP request: "
+                                                    + (why.getMessage() != null
+                                                            ? why.getMessage()
+                                                            : why.getClass().getSimpleName()),
                                             false);
                                 } else {
                                     apply(attempt, answer == null ? TaskOutcome.noAnswer() : answer);

@@ -26,7 +26,21 @@ import java.util.function.Supplier;
  */
 public final class ServiceResponses {
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** HTTP's date format (RFC 7231): two-digit days, as AWS's services send them ("Sun, 01 Mar 2026 ..."). */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    private static final java.util.Map<String, String> ERROR_PREFIXES = java.util.Map.of(
+            "lambda", "Lambda",
+            "dynamodb", "DynamoDB",
+            "sqs", "SQS",
+            "sns", "SNS",
+            "events", "EventBridge",
+            "states", "StepFunctions",
+            "ecs", "ECS",
+            "glue", "Glue",
+            "batch", "Batch");
 
     private final Supplier<String> ids;
     private final Instant now;
@@ -38,6 +52,18 @@ public final class ServiceResponses {
     public ServiceResponses(Supplier<String> ids, Instant now) {
         this.ids = ids;
         this.now = now;
+    }
+
+    /**
+     * The prefix of a service's errors as Step Functions names them: {@code Lambda.}, {@code DynamoDB.} for optimized
+     * integrations; the service name with a capital for AWS SDK integrations ({@code S3.}).
+     */
+    public static String errorPrefix(TaskResource resource) {
+        String service = resource.service();
+        if (resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION && ERROR_PREFIXES.containsKey(service)) {
+            return ERROR_PREFIXES.get(service);
+        }
+        return service.isEmpty() ? service : Character.toUpperCase(service.charAt(0)) + service.substring(1);
     }
 
     /** The result the state sees for a handler's success. */

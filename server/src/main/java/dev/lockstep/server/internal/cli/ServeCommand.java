@@ -4,6 +4,8 @@ import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.EngineClock;
 import dev.lockstep.engine.LockstepVersion;
 import dev.lockstep.engine.MockConfig;
+import dev.lockstep.graphql.GraphQlApi;
+import dev.lockstep.graphql.LoadOptions;
 import dev.lockstep.server.LockstepServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -131,10 +133,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("lockstep serve: " + e.getMessage());
             return 2;
         }
-        if (graphql != null) {
-            err.printf("lockstep serve: --graphql is not available yet in Lockstep %s%n", LockstepVersion.current());
-            return NotAvailable.EXIT_CODE;
-        }
+
         Map<String, String> accepted = strictAuth ? acceptedCredentials(err) : Map.of();
         if (accepted == null) {
             return 2;
@@ -148,6 +147,17 @@ final class ServeCommand implements Callable<Integer> {
                 .build();
         LockstepServer.Builder builder =
                 LockstepServer.builder().engine(engine).host(host).port(port);
+        if (graphql != null) {
+            try {
+                // A config file or an infrastructure template, told apart by content; Step Functions data
+                // sources run on this server's engine.
+                builder.graphql(GraphQlApi.load(graphql, LoadOptions.defaults().withEngine(engine)));
+            } catch (RuntimeException e) {
+                err.println("lockstep serve: cannot serve the GraphQL API of " + graphql + ": " + e.getMessage());
+                engine.close();
+                return 2;
+            }
+        }
         accepted.forEach(builder::strictAuth);
         LockstepServer server = builder.build();
         try {
@@ -158,6 +168,9 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         out.printf("Lockstep %s serving the Step Functions API at %s%n", LockstepVersion.current(), server.endpoint());
+        if (graphql != null) {
+            out.printf("Serving the GraphQL API at %s%n", server.graphqlEndpoint());
+        }
         out.flush();
         Shutdown.onSignal(() -> {
             server.stop();

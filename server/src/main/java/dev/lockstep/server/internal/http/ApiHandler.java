@@ -3,6 +3,8 @@ package dev.lockstep.server.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.graphql.GraphQlApi;
+import dev.lockstep.graphql.GraphQlResponse;
 import dev.lockstep.server.internal.sfn.ApiException;
 import dev.lockstep.server.internal.sfn.AwsErrors;
 import dev.lockstep.server.internal.sfn.SfnApi;
@@ -12,10 +14,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.Content;
@@ -23,6 +27,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 
 /**
  * The HTTP face of the API: {@code POST /} with {@code X-Amz-Target: AWSStepFunctions.<Operation>} (AWS JSON 1.0) and
@@ -44,15 +49,17 @@ public final class ApiHandler extends Handler.Abstract {
     private static final byte[] HEALTHY = "{\"status\":\"UP\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final SfnApi api;
+    private final GraphQlApi graphql;
     private final SigV4Verifier verifier;
     private final int maxBody;
 
     /**
      * @param verifier checks signatures in strict mode; null accepts any signature, as Step Functions Local does
      */
-    ApiHandler(SfnApi api, SigV4Verifier verifier, int maxBody) {
+    ApiHandler(SfnApi api, GraphQlApi graphql, SigV4Verifier verifier, int maxBody) {
         super(InvocationType.BLOCKING);
         this.api = api;
+        this.graphql = graphql;
         this.verifier = verifier;
         this.maxBody = maxBody;
     }
@@ -65,11 +72,16 @@ public final class ApiHandler extends Handler.Abstract {
                 health(request, response, callback);
                 return true;
             }
+            if (path.equals("/graphql") && graphql != null) {
+                graphql(request, response, callback);
+                return true;
+            }
             if (!path.equals("/") && !path.isEmpty()) {
                 throw AwsErrors.notFound(
                         404,
-                        "Nothing is served at '" + path + "': the Step Functions API answers POST requests at '/' and"
-                                + " the health check GET requests at '/health'");
+                        "Nothing is served at '" + path + "': the Step Functions API answers POST requests at '/', the"
+                                + " health check GET requests at '/health'"
+                                + (graphql != null ? " and the GraphQL API requests at '/graphql'" : ""));
             }
             if (!HttpMethod.POST.is(request.getMethod())) {
                 response.getHeaders().put(HttpHeader.ALLOW, "POST");
@@ -90,6 +102,28 @@ public final class ApiHandler extends Handler.Abstract {
             writeError(response, callback, AwsErrors.internalFailure("the request", bug));
         }
         return true;
+    }
+
+    /** AppSync's endpoint: the GraphQL API answers with its own status, headers and body (AppSync's shapes). */
+    private void graphql(Request request, Response response, Callback callback) throws IOException {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.merge(field.getName(), field.getValue(), (first, second) -> first + "," + second);
+        }
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        Fields parameters = Request.extractQueryParameters(request);
+        parameters.forEach(field -> query.put(field.getName(), field.getValue()));
+        String body = HttpMethod.GET.is(request.getMethod())
+                ? null
+                : new String(readBody(request), java.nio.charset.StandardCharsets.UTF_8);
+        GraphQlResponse answer = graphql.handle(request.getMethod(), headers, body, query);
+        response.setStatus(answer.status());
+        answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+        if (!answer.headers().containsKey("Content-Type")) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=UTF-8");
+        }
+        response.write(
+                true, ByteBuffer.wrap(answer.bodyText().getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
     }
 
     private void health(Request request, Response response, Callback callback) {

@@ -30,7 +30,15 @@ public final class JettyServer {
      * @param credentials secret keys by access key id; null accepts any signature, a map (even empty) enables the
      *     strict SigV4 check
      */
-    public JettyServer(SfnApi api, String host, int port, Map<String, String> credentials) {
+    /**
+     * @param graphql the GraphQL API to serve at {@code /graphql}, or null for none
+     */
+    public JettyServer(
+            SfnApi api,
+            dev.lockstep.graphql.GraphQlApi graphql,
+            String host,
+            int port,
+            Map<String, String> credentials) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("lockstep-http");
         threads.setDaemon(true);
@@ -46,7 +54,7 @@ public final class JettyServer {
         connector.setShutdownIdleTimeout(SHUTDOWN_IDLE.toMillis());
         server.addConnector(connector);
         SigV4Verifier verifier = credentials == null ? null : new SigV4Verifier(credentials, Clock.systemUTC());
-        server.setHandler(new GracefulHandler(new ApiHandler(api, verifier, ApiHandler.DEFAULT_MAX_BODY)));
+        server.setHandler(new GracefulHandler(new ApiHandler(api, graphql, verifier, ApiHandler.DEFAULT_MAX_BODY)));
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
         server.setStopAtShutdown(false); // LockstepServer and the command line decide when to stop
     }
