@@ -227,6 +227,12 @@ public final class LockstepExtension
             return this;
         }
 
+        /** An AppSync GraphQL API from this classpath resource (a lockstep-graphql configuration or a template). */
+        public Builder graphql(String classpathResource) {
+            options.graphql(new LockstepOptions.ApiSource(classpathResource, true));
+            return this;
+        }
+
         /** Changes options directly, for those without a method here. */
         public Builder options(Consumer<LockstepOptions.Builder> change) {
             change.accept(options);

@@ -30,6 +30,7 @@ import org.apiguardian.api.API;
  * @param engineScope one engine per test or per class
  * @param reports whether to write the class's HTML report
  * @param awaitTimeout how long assertions wait, in real time, for a running execution
+ * @param graphql an AppSync GraphQL API to load for the tests (injectable, served at {@code /graphql}), or null
  * @since 0.1.0
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -45,7 +46,8 @@ public record LockstepOptions(
         MockConfigSource mockConfig,
         EngineScope engineScope,
         boolean reports,
-        Duration awaitTimeout) {
+        Duration awaitTimeout,
+        ApiSource graphql) {
 
     public LockstepOptions {
         definitions = List.copyOf(definitions);
@@ -81,6 +83,7 @@ public record LockstepOptions(
         builder.engineScope = engineScope;
         builder.reports = reports;
         builder.awaitTimeout = awaitTimeout;
+        builder.graphql = graphql;
         return builder;
     }
 
@@ -112,6 +115,26 @@ public record LockstepOptions(
         }
     }
 
+    /**
+     * An AppSync GraphQL API's file: a lockstep-graphql configuration file, or a CloudFormation, SAM or CDK template
+     * with {@code AWS::AppSync::*} resources.
+     *
+     * @param location a classpath resource or a file path
+     * @param onClasspath whether {@code location} is on the classpath
+     * @since 0.1.0
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record ApiSource(String location, boolean onClasspath) {
+        public ApiSource {
+            Objects.requireNonNull(location, "location");
+        }
+
+        @Override
+        public String toString() {
+            return (onClasspath ? "classpath:" : "file:") + location;
+        }
+    }
+
     /** Builds {@link LockstepOptions}; every method is named after the option it sets. */
     public static final class Builder {
         private final List<DefinitionSource> definitions = new ArrayList<>();
@@ -126,6 +149,7 @@ public record LockstepOptions(
         private EngineScope engineScope = EngineScope.PER_TEST;
         private boolean reports = true;
         private Duration awaitTimeout = Duration.ofSeconds(10);
+        private ApiSource graphql;
 
         private Builder() {}
 
@@ -201,6 +225,11 @@ public record LockstepOptions(
             return this;
         }
 
+        public Builder graphql(ApiSource value) {
+            this.graphql = value;
+            return this;
+        }
+
         public LockstepOptions build() {
             return new LockstepOptions(
                     definitions,
@@ -214,7 +243,8 @@ public record LockstepOptions(
                     mockConfig,
                     engineScope,
                     reports,
-                    awaitTimeout);
+                    awaitTimeout,
+                    graphql);
         }
     }
 }

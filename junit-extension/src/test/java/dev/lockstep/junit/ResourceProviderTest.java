@@ -26,6 +26,7 @@ class ResourceProviderTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("No Lockstep resource provider makes java.lang.StringBuilder; providers found:"
                             + " [dev.lockstep.junit.GreeterProvider,"
+                            + " dev.lockstep.junit.internal.server.GraphQlProvider,"
                             + " dev.lockstep.junit.internal.server.InProcessServerProvider]");
         }
     }

@@ -1,6 +1,7 @@
 package dev.lockstep.junit.internal;
 
 import dev.lockstep.junit.DefinitionSource;
+import dev.lockstep.junit.GraphQl;
 import dev.lockstep.junit.InitialTime;
 import dev.lockstep.junit.LockstepOptions;
 import dev.lockstep.junit.LockstepTest;
@@ -68,7 +69,12 @@ public final class ConfigurationReader {
         List<Substitution> substitutions = AnnotationSupport.findRepeatableAnnotations(element, Substitution.class);
         Optional<InitialTime> initialTime = AnnotationSupport.findAnnotation(element, InitialTime.class);
         Optional<MockConfig> mockConfig = AnnotationSupport.findAnnotation(element, MockConfig.class);
-        if (machines.isEmpty() && substitutions.isEmpty() && initialTime.isEmpty() && mockConfig.isEmpty()) {
+        Optional<GraphQl> graphql = AnnotationSupport.findAnnotation(element, GraphQl.class);
+        if (machines.isEmpty()
+                && substitutions.isEmpty()
+                && initialTime.isEmpty()
+                && mockConfig.isEmpty()
+                && graphql.isEmpty()) {
             return base;
         }
         return base.transform(builder -> {
@@ -83,6 +89,7 @@ public final class ConfigurationReader {
             substitutions.forEach(s -> builder.substitution(s.name(), s.value()));
             initialTime.ifPresent(time -> builder.initialTime(instant(time.value(), where)));
             mockConfig.ifPresent(config -> builder.mockConfig(mockConfig(config, where)));
+            graphql.ifPresent(api -> builder.graphql(api(api, where)));
         });
     }
 
@@ -113,6 +120,17 @@ public final class ConfigurationReader {
         }
         return new LockstepOptions.MockConfigSource(
                 hasResource ? config.value() : config.file(), hasResource, config.testCase());
+    }
+
+    private static LockstepOptions.ApiSource api(GraphQl api, String where) {
+        boolean hasResource = !api.value().isBlank();
+        boolean hasFile = !api.file().isBlank();
+        if (hasResource == hasFile) {
+            throw new ExtensionConfigurationException("@GraphQl on " + where
+                    + " needs exactly one of value (a classpath resource) or file (a path); found "
+                    + (hasResource ? "both" : "neither"));
+        }
+        return new LockstepOptions.ApiSource(hasResource ? api.value() : api.file(), hasResource);
     }
 
     private static Instant instant(String text, String where) {

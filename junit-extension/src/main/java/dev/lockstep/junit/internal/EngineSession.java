@@ -112,6 +112,7 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
                             + type.getName() + "; providers found: "
                             + PROVIDERS.stream()
                                     .map(p -> p.getClass().getName())
+                                    .sorted()
                                     .toList()));
             existing = provider.create(type, this);
             resources.put(type, existing);
