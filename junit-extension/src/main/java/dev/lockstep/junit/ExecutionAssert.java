@@ -8,6 +8,7 @@ import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.HistoryEvent;
 import dev.lockstep.engine.HistoryEventType;
 import dev.lockstep.engine.PendingTask;
+import dev.lockstep.junit.internal.AwaitDefault;
 import dev.lockstep.junit.internal.ExecutionMessages;
 import dev.lockstep.junit.internal.SimpleJsonPath;
 import dev.lockstep.junit.internal.report.TraversalAnalysis;
@@ -27,8 +28,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * message shows the path the execution took and a compact timeline of its history.
  *
  * <p>Assertions about how the execution ended ({@link #succeeded()}, {@link #failed()}, {@link #timedOut()}, the
- * output) wait while it is RUNNING, in real time, for up to ten seconds (change it with {@link #within}), and fail at
- * once when it ends another way. Assertions about its path and history look at it as it is now.
+ * output) wait while it is RUNNING, in real time, for up to the test's {@code @LockstepTest(awaitSeconds)} (ten
+ * seconds by default; {@link #within} changes it for one assertion), and fail at once when it ends another way. Assertions about its path and history look at it as it is now.
  *
  * <pre>{@code
  * assertThat(execution)
@@ -43,12 +44,10 @@ import org.awaitility.core.ConditionTimeoutException;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> {
 
-    static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
-
     private final Duration wait;
 
     ExecutionAssert(Execution actual) {
-        this(actual, DEFAULT_WAIT);
+        this(actual, AwaitDefault.current());
     }
 
     private ExecutionAssert(Execution actual, Duration wait) {

@@ -106,8 +106,10 @@ public final class ExtensionState {
     /** The session of the running test, made on first use. */
     public static TestSession testSession(ExtensionContext context, LockstepOptions base) {
         Method method = context.getRequiredTestMethod();
-        return context.getStore(NAMESPACE)
+        TestSession session = context.getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SESSION, key -> newSession(context, base, method), TestSession.class);
+        AwaitDefault.set(session.options().awaitTimeout());
+        return session;
     }
 
     private static TestSession newSession(ExtensionContext context, LockstepOptions base, Method method) {
@@ -155,6 +157,7 @@ public final class ExtensionState {
 
     /** Records what the test's executions did, for the class report and the suite's coverage. */
     public static void finishTest(ExtensionContext context) {
+        AwaitDefault.clear();
         TestSession session = context.getStore(NAMESPACE).get(SESSION, TestSession.class);
         if (session == null || !reportsEnabled(context, session.options())) {
             return;
