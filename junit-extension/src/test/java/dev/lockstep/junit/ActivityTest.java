@@ -24,6 +24,10 @@ class ActivityTest {
                 .hasMessageStartingWith("Expecting execution '" + execution.name()
                         + "' of review to wait for a task token at the state 'Review' but tasks wait at [Review].");
 
+        // Assertions on the test's thread wait as long as @LockstepTest(awaitSeconds = 2) says.
+        assertThatThrownBy(() -> assertThat(execution).succeeded())
+                .hasMessageContaining("but it was still RUNNING after waiting 2000 ms of real time.");
+
         ActivityTask task =
                 lockstep.engine().getActivityTask(ACTIVITY, "worker-1").orElseThrow();
         assertThat(task.input()).isEqualTo("{\"document\":\"d-1\"}");
