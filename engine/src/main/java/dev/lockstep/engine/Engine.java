@@ -152,6 +152,17 @@ public final class Engine implements AutoCloseable {
         core.sendTaskHeartbeat(taskToken);
     }
 
+    /**
+     * Tests one state, as the TestState API does: with an input, optionally a mocked result or error, and the data
+     * flow at each step (inspection levels DEBUG and TRACE). The state runs on a scratch engine with this engine's
+     * settings; a Task without a mock is answered by this engine's task handlers.
+     *
+     * @throws TestStateException with AWS's error name and message when AWS would refuse the request
+     */
+    public TestStateResult testState(TestStateRequest request) {
+        return dev.lockstep.engine.internal.teststate.TestStateRunner.run(core, request);
+    }
+
     /** Creates an activity, as CreateActivity does; creating one that exists returns it. */
     public Activity createActivity(String name) {
         return core.createActivity(name);

@@ -69,28 +69,47 @@ public final class StateMachineDefinition {
         if (!read.ok()) {
             throw new InvalidDefinitionException(new ValidationResult(List.of(read.problem())));
         }
-        ValidationResult result = check(read.source(), type);
-        if (!result.isValid()) {
-            throw new InvalidDefinitionException(result);
+        Checked checked = checkAndCompile(read.source(), type);
+        if (!checked.result().isValid()) {
+            throw new InvalidDefinitionException(checked.result());
         }
-        CompiledMachine compiled;
+        return new StateMachineDefinition(text, read.source(), checked.result().warnings(), checked.compiled());
+    }
+
+    /** What checking a definition found, and its compiled form when it is valid. */
+    private record Checked(ValidationResult result, CompiledMachine compiled) {}
+
+    /**
+     * Validates, then compiles a valid definition; what only compiling finds (JSONata syntax, a path the validator let
+     * through) becomes a diagnostic, so that validate() and parse() always agree.
+     */
+    private static Checked checkAndCompile(SourceText source, StateMachineType type) {
+        ValidationResult result = check(source, type);
+        if (!result.isValid()) {
+            return new Checked(result, null);
+        }
+        Diagnostic problem;
         try {
-            compiled = Compiler.compile(ModelBuilder.build(read.source().root()));
+            return new Checked(result, Compiler.compile(ModelBuilder.build(source.root())));
         } catch (PathSyntaxException e) {
             // The validator checks every path; this is the safety net that keeps a miss from becoming a stack trace.
-            throw new InvalidDefinitionException(new ValidationResult(List.of(Diagnostic.error(
-                    "SCHEMA_VALIDATION_FAILED",
-                    "The value '" + e.text() + "' is not valid: " + e.getMessage(),
-                    null))));
+            problem = Diagnostic.error(
+                    "SCHEMA_VALIDATION_FAILED", "The value '" + e.text() + "' is not valid: " + e.getMessage(), null);
         } catch (JsonataSyntaxException e) {
             // AWS checks JSONata when the state machine is created (floci, measured: INVALID_JSONATA_EXPRESSION with
             // the parser's message at the field). The validator checks the {% %} delimiters; the parser finds the rest.
-            throw new InvalidDefinitionException(new ValidationResult(List.of(Diagnostic.error(
+            problem = Diagnostic.error(
                     "INVALID_JSONATA_EXPRESSION",
                     "The JSONata expression '" + e.expression() + "' is not valid: " + e.getMessage(),
-                    e.location()))));
+                    e.location());
+            int[] position = e.location() == null ? null : source.positionOf(e.location());
+            if (position != null) {
+                problem = problem.at(position[0], position[1]);
+            }
         }
-        return new StateMachineDefinition(text, read.source(), result.warnings(), compiled);
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+        all.add(0, problem);
+        return new Checked(new ValidationResult(all), null);
     }
 
     /** Reads a definition file (JSON or YAML, UTF-8) and parses it. */
@@ -139,7 +158,7 @@ public final class StateMachineDefinition {
         if (!read.ok()) {
             return new ValidationResult(List.of(read.problem()));
         }
-        return check(read.source(), type);
+        return checkAndCompile(read.source(), type).result();
     }
 
     private static ValidationResult check(SourceText source, StateMachineType type) {

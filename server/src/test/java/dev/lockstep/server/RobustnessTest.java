@@ -140,12 +140,14 @@ class RobustnessTest {
     }
 
     @Test
-    void an_operation_that_lands_later_says_so() throws Exception {
+    void test_state_with_a_definition_that_is_no_state_is_invalid_definition_and_the_server_keeps_serving()
+            throws Exception {
         Answer answer = post("AWSStepFunctions.TestState", "{\"definition\":\"{}\"}");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.type()).isEqualTo("com.amazon.coral.service#UnknownOperationException");
-        assertThat(answer.message()).startsWith("TestState is not available yet in Lockstep ");
+        assertThat(answer.type()).endsWith("#InvalidDefinition");
+        assertThat(answer.message()).startsWith("Invalid State Machine Definition: ");
+        assertStillServing();
     }
 
     @Test

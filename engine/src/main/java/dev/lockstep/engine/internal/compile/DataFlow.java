@@ -103,12 +103,16 @@ public abstract class DataFlow {
 
         @Override
         public JsonNode effectiveInput(StateScope scope) {
-            return inputPath.apply(scope.input(), scope);
+            JsonNode effective = inputPath.apply(scope.input(), scope);
+            scope.inspect("afterInputPath", effective);
+            return effective;
         }
 
         @Override
         public JsonNode arguments(StateScope scope, JsonNode effective) {
-            return parameters == null ? effective : parameters.evaluate(contextFor(scope, effective));
+            JsonNode arguments = parameters == null ? effective : parameters.evaluate(contextFor(scope, effective));
+            scope.inspect("afterParameters", arguments);
+            return arguments;
         }
 
         @Override
@@ -129,10 +133,13 @@ public abstract class DataFlow {
                 long resultSize,
                 AssignField assign,
                 JsonataField output) {
+            scope.inspect("result", result);
             JsonNode selected = resultSelector == null ? result : resultSelector.evaluate(scope.withInput(result));
+            scope.inspect("afterResultSelector", selected);
             long selectedSize = selected == result ? resultSize : Json.utf8Size(selected);
             ObjectNode assigned = assign == null ? null : assign.evaluate(contextFor(scope, selected), scope);
             JsonNode combined = resultPath.apply(scope.input(), selected);
+            scope.inspect("afterResultPath", combined);
             return new Exit(outputPath.apply(combined, scope), assigned, resultPath.sizeBound(inputSize, selectedSize));
         }
 
@@ -170,7 +177,9 @@ public abstract class DataFlow {
 
         @Override
         public JsonNode arguments(StateScope scope, JsonNode effective) {
-            return arguments == null ? effective : arguments.evaluate(scope);
+            JsonNode evaluated = arguments == null ? effective : arguments.evaluate(scope);
+            scope.inspect("afterArguments", evaluated);
+            return evaluated;
         }
 
         @Override
@@ -191,6 +200,7 @@ public abstract class DataFlow {
                 long resultSize,
                 AssignField assign,
                 JsonataField output) {
+            scope.inspect("result", result);
             JsonataScope states = bindsResult ? scope.withResult(result) : scope;
             ObjectNode assigned = assign == null ? null : assign.evaluate(scope, states);
             if (output == null) {

@@ -40,6 +40,19 @@ public final class Retrier {
     }
 
     /**
+     * The backoff after {@code retriesMade} retries, in whole seconds, without jitter: IntervalSeconds ×
+     * BackoffRate^retriesMade, capped by MaxDelaySeconds. TestState reports this (recorded from AWS: interval 1,
+     * rate 2.0, 4 retries made gives 16).
+     */
+    public long backoffSeconds(int retriesMade) {
+        double seconds = intervalSeconds * Math.pow(backoffRate, retriesMade);
+        if (maxDelaySeconds > 0) {
+            seconds = Math.min(seconds, maxDelaySeconds);
+        }
+        return Math.round(seconds);
+    }
+
+    /**
      * The wait before retry {@code n} (1 for the first retry) in milliseconds: IntervalSeconds × BackoffRate^(n-1),
      * capped by MaxDelaySeconds; with FULL jitter, a value drawn uniformly between 0 and that.
      */

@@ -22,4 +22,7 @@ public interface StateScope extends EvaluationContext, JsonataScope {
 
     @Override
     RandomGenerator random();
+
+    /** Reports a value of the state's data flow (TestState's inspection data); does nothing in an execution. */
+    default void inspect(String field, JsonNode value) {}
 }

@@ -177,6 +177,30 @@ public final class EngineCore {
         return created;
     }
 
+    /**
+     * Starts a TestState run of {@code machine}: the first state is watched by {@code probe}; see
+     * {@link ExecutionRun#testState}.
+     */
+    public Execution startTestState(
+            StateMachine machine,
+            JsonNode input,
+            StateProbe probe,
+            JsonNode context,
+            com.fasterxml.jackson.databind.node.ObjectNode variables) {
+        Execution started = kernel.call(() -> {
+            ExecutionRun run = create((DeployedMachine) machine, input, null, null, null);
+            run.testState(probe, context, variables);
+            return run;
+        });
+        kernel.drain();
+        return started;
+    }
+
+    /** The most specific registered handler for {@code request}, or null: TestState's unmocked Task asks the engine. */
+    public TaskHandler findHandler(TaskRequest request) {
+        return handlers.find(request);
+    }
+
     /** The mocked responses of a test case, by state; null without a test case. */
     private Map<String, String> mockedStates(DeployedMachine machine, String testCase) {
         if (testCase == null) {
@@ -239,7 +263,7 @@ public final class EngineCore {
     }
 
     /** What answers a Task no handler answers: an error naming the fix (strict), or the task's own input. */
-    TaskHandler defaultHandler(ExecutionRun run) {
+    public TaskHandler defaultHandler() {
         if (config.strictTasks()) {
             return request -> {
                 throw StatesError.runtime(handlers.explainMissing(request));

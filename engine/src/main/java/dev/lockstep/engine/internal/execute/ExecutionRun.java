@@ -69,6 +69,9 @@ final class ExecutionRun implements Execution {
     private final List<Runnable> onFinish = new ArrayList<>();
     private final java.util.Map<String, String> mockedStates;
     private Strand root;
+    private StateProbe probe;
+    private JsonNode contextOverride;
+    private com.fasterxml.jackson.databind.node.ObjectNode initialVariables;
     private Kernel.Timer timeout;
 
     private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
@@ -115,7 +118,11 @@ final class ExecutionRun implements Execution {
         long max = machine.type() == StateMachineType.EXPRESS ? EXPRESS_MAX_SECONDS : STANDARD_MAX_SECONDS;
         long seconds = limit == null ? max : Math.min(limit, max);
         timeout = kernel().scheduleAt(startMillis + seconds * 1000, this::timeOut);
-        root = new Strand(this, definition.compiled().root(), Variables.root(), 0, new Strand.Completion() {
+        Variables variables = Variables.root();
+        if (initialVariables != null) {
+            variables.assign(initialVariables, "TestState");
+        }
+        root = new Strand(this, definition.compiled().root(), variables, 0, new Strand.Completion() {
             @Override
             public void succeeded(JsonNode result, long lastEventId) {
                 succeed(result, lastEventId);
@@ -139,6 +146,28 @@ final class ExecutionRun implements Execution {
 
     EngineCore engine() {
         return engine;
+    }
+
+    /**
+     * Makes this execution a TestState run: the first state entered is watched by {@code stateProbe}, {@code $$} is
+     * {@code context} when given, and the variables start as {@code variables} when given. Before start only.
+     */
+    void testState(StateProbe stateProbe, JsonNode context, com.fasterxml.jackson.databind.node.ObjectNode variables) {
+        this.probe = stateProbe;
+        this.contextOverride = context;
+        this.initialVariables = variables;
+    }
+
+    /** The TestState probe for the first state entered; null afterwards and in executions. */
+    StateProbe takeProbe() {
+        StateProbe taken = probe;
+        probe = null;
+        return taken;
+    }
+
+    /** The context object TestState was given, or null. */
+    JsonNode contextOverride() {
+        return contextOverride;
     }
 
     /** The invocation number of the next call of a Task state in this execution: 0, 1, 2 ... retries included. */

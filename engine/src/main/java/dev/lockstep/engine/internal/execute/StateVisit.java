@@ -26,6 +26,8 @@ final class StateVisit implements StateScope {
     String taskToken;
     /** What to do when the execution ends while this state runs (a Task cancels its timers and token). */
     Runnable onAbort;
+    /** TestState's watcher when this is the state under test, else null. */
+    StateProbe probe;
 
     private JsonNode context;
 
@@ -43,7 +45,18 @@ final class StateVisit implements StateScope {
     }
 
     @Override
+    public void inspect(String field, JsonNode value) {
+        if (probe != null) {
+            probe.inspect(field, value);
+        }
+    }
+
+    @Override
     public JsonNode context() {
+        JsonNode given = strand.run.contextOverride();
+        if (given != null) {
+            return given;
+        }
         if (context == null) {
             context = strand.run.contextObject().forState(state.name(), enteredMillis, retryCount, taskToken);
         }

@@ -69,6 +69,7 @@ final class Strand {
 
     private void enter(CompiledState state, JsonNode input, long inputSize) {
         StateVisit visit = new StateVisit(this, state, input, inputSize, run.now());
+        visit.probe = run.takeProbe();
         current = visit;
         visit.enteredPreviousEventId = lastEventId;
         visit.enteredEventId = run.record(
@@ -134,6 +135,13 @@ final class Strand {
         lastEventId = run.record(exited, lastEventId);
         current = null;
         timer = null;
+        if (visit.probe != null) {
+            // TestState tests one state: report where it would go, and go no further.
+            visit.probe.exited(output, next == null ? null : next.name());
+            visit.probe.variables(variables.snapshot());
+            done = true;
+            return;
+        }
         if (next == null) {
             done = true;
             completion.succeeded(output, lastEventId);
@@ -188,6 +196,9 @@ final class Strand {
     void fail(StatesError error) {
         String stateName = current == null ? "" : current.state.name();
         long enteredEventId = current == null ? 0 : current.enteredEventId;
+        if (current != null && current.probe != null) {
+            current.probe.failed(error.error(), error.causeFor(stateName, enteredEventId));
+        }
         done = true;
         cancelTimer();
         completion.failed(error.error(), error.causeFor(stateName, enteredEventId), lastEventId);

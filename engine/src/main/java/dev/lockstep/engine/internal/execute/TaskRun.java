@@ -44,6 +44,7 @@ final class TaskRun {
         this.strand = visit.strand;
         this.run = visit.strand.run;
         this.retrierAttempts = new int[task.retriers().size()];
+        this.retryCount = visit.probe == null ? 0 : visit.probe.retrierRetryCount();
     }
 
     static void start(StateVisit visit, CompiledState.Task task) {
@@ -216,7 +217,7 @@ final class TaskRun {
                 waitOutside(attempt); // the test, or the code under test, answers with the token
                 return;
             }
-            handler = run.engine().defaultHandler(run);
+            handler = run.engine().defaultHandler();
         }
         apply(attempt, invoke(handler, attempt.request));
     }
@@ -373,22 +374,37 @@ final class TaskRun {
 
     /** Retry with the first retrier that covers the error, else Catch, else the execution fails. */
     private void onError(String error, String cause, boolean heartbeat) {
+        StateProbe probe = visit.probe;
         List<Retrier> retriers = task.retriers();
         for (int i = 0; i < retriers.size(); i++) {
             Retrier retrier = retriers.get(i);
             if (ErrorMatcher.matches(retrier.errorEquals(), error, heartbeat)) {
-                if (retrierAttempts[i] < retrier.maxAttempts()) {
+                int spent = probe == null ? retrierAttempts[i] : probe.retrierRetryCount();
+                if (spent < retrier.maxAttempts()) {
+                    if (probe != null) {
+                        // TestState reports the retry instead of waiting for it: IntervalSeconds x BackoffRate^count.
+                        probe.retriable(error, cause, i, retrier.backoffSeconds(spent));
+                        return;
+                    }
                     retrierAttempts[i]++;
                     retryCount++;
                     long delay = retrier.delayMillis(retrierAttempts[i], run.random());
                     retryTimer = run.kernel().scheduleAt(run.now() + delay, () -> strand.guarded(this::attempt));
                     return;
                 }
+                if (probe != null) {
+                    probe.retriesSpent(i);
+                }
                 break; // the first matching retrier decides; once it is spent, Catch takes over
             }
         }
-        for (Catcher catcher : task.catchers()) {
+        List<Catcher> catchers = task.catchers();
+        for (int i = 0; i < catchers.size(); i++) {
+            Catcher catcher = catchers.get(i);
             if (ErrorMatcher.matches(catcher.errorEquals(), error, heartbeat)) {
+                if (probe != null) {
+                    probe.caught(error, cause, i);
+                }
                 ObjectNode errorOutput = Json.NODES.objectNode();
                 errorOutput.put("Error", error);
                 errorOutput.put("Cause", cause == null ? "" : cause);

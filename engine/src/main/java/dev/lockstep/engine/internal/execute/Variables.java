@@ -42,6 +42,14 @@ final class Variables {
         this.total = total;
     }
 
+    /** The variables visible in this scope, inner scopes' values over outer ones', by name. */
+    com.fasterxml.jackson.databind.node.ObjectNode snapshot() {
+        com.fasterxml.jackson.databind.node.ObjectNode all =
+                parent == null ? Json.NODES.objectNode() : parent.snapshot();
+        values.forEach((name, entry) -> all.set(name, entry.value));
+        return all;
+    }
+
     /** The outermost scope of an execution. */
     static Variables root() {
         return new Variables(null, new Total());

@@ -72,6 +72,11 @@ public final class AwsErrors {
         return sfn("InvalidExecutionInput", "Invalid State Machine Execution Input: '" + detail + "'");
     }
 
+    /** InvalidExecutionInput with a whole message, worded by the engine. */
+    public static ApiException invalidExecutionInputMessage(String message) {
+        return sfn("InvalidExecutionInput", message);
+    }
+
     /** Recorded for StartSyncExecution on a Standard machine and ListExecutions on an Express one. */
     public static ApiException stateMachineTypeNotSupported() {
         return sfn("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");

@@ -15,8 +15,8 @@ import java.util.logging.Logger;
  * The Step Functions API (AWS JSON 1.0) without HTTP: one call per request, chosen by the {@code X-Amz-Target} header
  * ({@code AWSStepFunctions.<Operation>}), answered with the response body or an {@link ApiException}. Thread-safe.
  *
- * <p>Operations not served yet (TestState) are listed in {@link #LATER}; they answer with one clear message until a
- * module {@linkplain #register registers} them.
+ * <p>Operations not served yet are listed in {@link #LATER}; they answer with one clear message until a module
+ * {@linkplain #register registers} them.
  */
 public final class SfnApi {
 
@@ -24,7 +24,7 @@ public final class SfnApi {
     public static final String TARGET_PREFIX = "AWSStepFunctions.";
 
     /** Operations of the API that are not served yet. */
-    public static final Set<String> LATER = Set.of("TestState");
+    public static final Set<String> LATER = Set.of();
 
     /** How long GetActivityTask waits for a task, as AWS's long poll does (API reference: GetActivityTask). */
     public static final Duration ACTIVITY_LONG_POLL = Duration.ofSeconds(60);
@@ -47,6 +47,7 @@ public final class SfnApi {
         new TagOperations(catalog).register(this);
         new TaskOperations(catalog).register(this);
         new ActivityOperations(catalog, activityLongPoll).register(this);
+        new TestStateOperation(catalog).register(this);
     }
 
     /** Adds or replaces an operation: the seam through which task tokens, activities and TestState join. */
