@@ -1,0 +1,181 @@
+package dev.lockstep.junit.internal;
+
+import dev.lockstep.engine.Engine;
+import dev.lockstep.engine.MockConfig;
+import dev.lockstep.engine.StateMachine;
+import dev.lockstep.junit.LockstepOptions;
+import dev.lockstep.junit.internal.definition.DefinitionLoader;
+import dev.lockstep.junit.internal.definition.LoadedDefinition;
+import dev.lockstep.junit.spi.LockstepResourceProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * One engine with its state machines deployed, the log of its executions, and the resources made for it (a server,
+ * SDK clients ...). Closing it closes the resources, newest first, then the engine.
+ */
+public final class EngineSession implements AutoCloseable, LockstepResourceProvider.Context {
+
+    private static final List<LockstepResourceProvider> PROVIDERS = loadProviders();
+
+    private final Engine engine;
+    private final LockstepOptions options;
+    private final Instant initialTime;
+    private final ExecutionLog log = new ExecutionLog();
+    private final Map<Class<?>, Object> resources = new LinkedHashMap<>();
+
+    private EngineSession(LockstepOptions options, DefinitionLoader loader) {
+        this.options = options;
+        this.initialTime = options.initialTime() != null
+                ? options.initialTime()
+                : Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Engine.Builder builder = Engine.builder()
+                .region(options.region())
+                .accountId(options.accountId())
+                .seed(options.seed())
+                .startTime(initialTime)
+                .timeMode(options.timeMode())
+                .strictTasks(options.strictTasks())
+                .listener(log);
+        if (options.mockConfig() != null) {
+            builder.mockConfig(mockConfig(options.mockConfig()));
+        }
+        this.engine = builder.build();
+        try {
+            deploy(loader.load(options));
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+    }
+
+    public static EngineSession open(LockstepOptions options, DefinitionLoader loader) {
+        return new EngineSession(options, loader);
+    }
+
+    /** Deploys the definitions not deployed yet (a test method may add some to a class's engine). */
+    public void deploy(List<LoadedDefinition> definitions) {
+        for (LoadedDefinition definition : definitions) {
+            if (engine.stateMachine(definition.name()).isEmpty()) {
+                engine.deploy(definition.name(), definition.definition(), definition.type());
+            }
+        }
+    }
+
+    @Override
+    public Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public LockstepOptions options() {
+        return options;
+    }
+
+    public Instant initialTime() {
+        return initialTime;
+    }
+
+    public ExecutionLog log() {
+        return log;
+    }
+
+    public List<StateMachine> stateMachines() {
+        return engine.stateMachines();
+    }
+
+    /** Whether some provider makes values of {@code type}. */
+    public static boolean provides(Class<?> type) {
+        return PROVIDERS.stream().anyMatch(provider -> provider.supports(type));
+    }
+
+    @Override
+    public synchronized <T> T resource(Class<T> type) {
+        Object existing = resources.get(type);
+        if (existing == null) {
+            LockstepResourceProvider provider = PROVIDERS.stream()
+                    .filter(p -> p.supports(type))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No Lockstep resource provider makes "
+                            + type.getName() + "; providers found: "
+                            + PROVIDERS.stream()
+                                    .map(p -> p.getClass().getName())
+                                    .sorted()
+                                    .toList()));
+            existing = provider.create(type, this);
+            resources.put(type, existing);
+        }
+        return type.cast(existing);
+    }
+
+    @Override
+    public synchronized void close() {
+        List<Object> newestFirst = new ArrayList<>(resources.values());
+        java.util.Collections.reverse(newestFirst);
+        RuntimeException failure = null;
+        for (Object resource : newestFirst) {
+            if (resource instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    if (failure == null) {
+                        failure = new IllegalStateException("Closing " + resource + " failed: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        resources.clear();
+        engine.close();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static MockConfig mockConfig(LockstepOptions.MockConfigSource source) {
+        String text;
+        if (source.onClasspath()) {
+            String name = source.location().startsWith("/") ? source.location().substring(1) : source.location();
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            try (InputStream in =
+                    (loader != null ? loader : EngineSession.class.getClassLoader()).getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new ExtensionConfigurationException("No mock config on the classpath at '" + name + "'");
+                }
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            try {
+                text = Files.readString(Path.of(source.location()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ExtensionConfigurationException("Cannot read the mock config file '" + source.location()
+                        + "' (relative to " + Path.of("").toAbsolutePath() + "): " + e.getMessage());
+            }
+        }
+        try {
+            return MockConfig.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<LockstepResourceProvider> loadProviders() {
+        List<LockstepResourceProvider> providers = new ArrayList<>();
+        ServiceLoader.load(LockstepResourceProvider.class, EngineSession.class.getClassLoader())
+                .forEach(providers::add);
+        return List.copyOf(providers);
+    }
+}

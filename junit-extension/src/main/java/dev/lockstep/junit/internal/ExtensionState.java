@@ -1,0 +1,250 @@
+package dev.lockstep.junit.internal;
+
+import dev.lockstep.junit.EngineScope;
+import dev.lockstep.junit.LockstepExtension;
+import dev.lockstep.junit.LockstepOptions;
+import dev.lockstep.junit.internal.definition.DefinitionLoader;
+import dev.lockstep.junit.internal.report.ClassReport;
+import dev.lockstep.junit.internal.report.SuiteCoverage;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Where the extension keeps everything: one {@link ExtensionContext.Namespace}, with the class's options, engine and
+ * report in the class's store, each test's session in the test's store, and the definition cache and the suite's
+ * coverage in the root store. JUnit closes each value when its context ends.
+ */
+public final class ExtensionState {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LockstepExtension.class);
+    private static final String OPTIONS = "options";
+    private static final String CLASS_ENGINE = "classEngine";
+    private static final String CLASS_SESSION = "classSession";
+    private static final String REPORT = "report";
+    private static final String SESSION = "session";
+    private static final String LOADER = "loader";
+    private static final String COVERAGE = "coverage";
+
+    /** Configuration parameter (or system property): the folder reports go to. */
+    public static final String REPORTS_DIR = "lockstep.reports.dir";
+    /** Configuration parameter (or system property): false turns every report off. */
+    public static final String REPORTS_ENABLED = "lockstep.reports.enabled";
+    /** Configuration parameter (or system property): the minimum coverage, in percent, below which the run fails. */
+    public static final String COVERAGE_THRESHOLD = "lockstep.coverage.threshold";
+
+    private static final ClassValue<Boolean> PROGRAMMATIC = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> current : ConfigurationReader.outermostFirst(type)) {
+                if (!AnnotationSupport.findAnnotatedFields(
+                                current,
+                                RegisterExtension.class,
+                                field -> LockstepExtension.class.isAssignableFrom(field.getType()))
+                        .isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    };
+
+    private ExtensionState() {}
+
+    /**
+     * A key for a value of one test class. Stores look values up in their parents too, so a {@code @Nested} class
+     * would otherwise see its enclosing class's options and engine as its own.
+     */
+    private record ClassKey(String name, Class<?> testClass) {}
+
+    private static ClassKey key(String name, ExtensionContext classContext) {
+        return new ClassKey(name, classContext.getRequiredTestClass());
+    }
+
+    public static boolean hasProgrammaticExtension(ExtensionContext context) {
+        return context.getTestClass().map(PROGRAMMATIC::get).orElse(false);
+    }
+
+    /** Reads the class's options, loads its definitions (failing fast), and starts a per-class engine if asked. */
+    public static void prepareClass(ExtensionContext context, LockstepOptions base) {
+        LockstepOptions options = classOptions(context, base);
+        DefinitionLoader loader = loader(context);
+        loader.load(options);
+        if (options.engineScope() == EngineScope.PER_CLASS) {
+            classEngine(context, options);
+        }
+    }
+
+    private static LockstepOptions classOptions(ExtensionContext context, LockstepOptions base) {
+        ExtensionContext classContext = classContext(context);
+        Class<?> testClass = classContext.getRequiredTestClass();
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        key(OPTIONS, classContext),
+                        key -> ConfigurationReader.forClass(
+                                base != null ? base : ConfigurationReader.fromLockstepTest(testClass), testClass),
+                        LockstepOptions.class);
+    }
+
+    private static EngineSession classEngine(ExtensionContext context, LockstepOptions options) {
+        ExtensionContext classContext = classContext(context);
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        key(CLASS_ENGINE, classContext),
+                        key -> EngineSession.open(options, loader(context)),
+                        EngineSession.class);
+    }
+
+    /** The session of the running test, made on first use. */
+    public static TestSession testSession(ExtensionContext context, LockstepOptions base) {
+        Method method = context.getRequiredTestMethod();
+        TestSession session = context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SESSION, key -> newSession(context, base, method), TestSession.class);
+        AwaitDefault.set(session.options().awaitTimeout());
+        return session;
+    }
+
+    private static TestSession newSession(ExtensionContext context, LockstepOptions base, Method method) {
+        LockstepOptions classOptions = classOptions(context, base);
+        LockstepOptions options = ConfigurationReader.forMethod(classOptions, method);
+        String name = testName(context);
+        if (options.engineScope() == EngineScope.PER_TEST) {
+            return new TestSession(EngineSession.open(options, loader(context)), true, options, name);
+        }
+        if (!Objects.equals(options.initialTime(), classOptions.initialTime())
+                || !Objects.equals(options.mockConfig(), classOptions.mockConfig())) {
+            throw new ExtensionConfigurationException("@InitialTime and @MockConfig on the test method "
+                    + method.getName() + " need an engine of its own: the class shares one (engineScope ="
+                    + " PER_CLASS); put them on the class, or use engineScope = PER_TEST");
+        }
+        EngineSession shared = classEngine(context, classOptions);
+        shared.deploy(loader(context).load(options));
+        return new TestSession(shared, false, options, name);
+    }
+
+    /**
+     * The session for a parameter: the test's, or outside a test (a {@code @BeforeAll} method, a constructor of a
+     * per-class test instance) one over the class's engine when the class shares one.
+     */
+    public static TestSession sessionFor(ExtensionContext context, LockstepOptions base) {
+        if (context.getTestMethod().isPresent()) {
+            return testSession(context, base);
+        }
+        LockstepOptions options = classOptions(context, base);
+        if (options.engineScope() != EngineScope.PER_CLASS) {
+            throw new IllegalStateException("Lockstep gives each test its own engine, so there is none yet in "
+                    + context.getTestClass().map(Class::getSimpleName).orElse(context.getDisplayName())
+                    + " outside a test: ask for it in a test or @BeforeEach method, or"
+                    + " share one engine across the class with @LockstepTest(engineScope = EngineScope.PER_CLASS)");
+        }
+        EngineSession shared = classEngine(context, options);
+        ExtensionContext classContext = classContext(context);
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        key(CLASS_SESSION, classContext),
+                        key -> new TestSession(shared, false, options, context.getDisplayName()),
+                        TestSession.class);
+    }
+
+    /** Records what the test's executions did, for the class report and the suite's coverage. */
+    public static void finishTest(ExtensionContext context) {
+        AwaitDefault.clear();
+        TestSession session = context.getStore(NAMESPACE).get(SESSION, TestSession.class);
+        if (session == null || !reportsEnabled(context, session.options())) {
+            return;
+        }
+        List<RecordedExecution> executions = session.record();
+        report(context).add(session.testName(), context.getExecutionException().orElse(null), executions);
+        coverage(context).add(executions);
+    }
+
+    /** Adds how to replay the run, and the test's notes, to a failure. */
+    public static void addFailureNotes(ExtensionContext context, Throwable failure) {
+        TestSession session = context.getStore(NAMESPACE).get(SESSION, TestSession.class);
+        if (session == null) {
+            return;
+        }
+        List<String> lines = session.failureNotes();
+        failure.addSuppressed(new FailureNotes(lines));
+        lines.forEach(line -> context.publishReportEntry("lockstep", line));
+    }
+
+    private static boolean reportsEnabled(ExtensionContext context, LockstepOptions options) {
+        return options.reports()
+                && context.getConfigurationParameter(REPORTS_ENABLED)
+                        .map(Boolean::parseBoolean)
+                        .orElse(true);
+    }
+
+    private static ClassReport report(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        key(REPORT, classContext),
+                        key -> new ClassReport(
+                                classContext.getRequiredTestClass(),
+                                classContext.getDisplayName(),
+                                reportsDir(context)),
+                        ClassReport.class);
+    }
+
+    private static SuiteCoverage coverage(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        COVERAGE,
+                        key -> new SuiteCoverage(
+                                reportsDir(context),
+                                context.getConfigurationParameter(COVERAGE_THRESHOLD)
+                                        .map(ExtensionState::threshold)
+                                        .orElse(null)),
+                        SuiteCoverage.class);
+    }
+
+    private static Double threshold(String text) {
+        try {
+            double value = Double.parseDouble(text.trim().replace("%", ""));
+            if (value < 0 || value > 100) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ExtensionConfigurationException(
+                    COVERAGE_THRESHOLD + " must be a percentage from 0 to 100, e.g. 80; got '" + text + "'");
+        }
+    }
+
+    private static Path reportsDir(ExtensionContext context) {
+        return Path.of(context.getConfigurationParameter(REPORTS_DIR).orElse("target/lockstep-reports"));
+    }
+
+    private static DefinitionLoader loader(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(LOADER, key -> new DefinitionLoader(), DefinitionLoader.class);
+    }
+
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (current.getTestMethod().isPresent() && current.getParent().isPresent()) {
+            current = current.getParent().get();
+        }
+        return current;
+    }
+
+    private static String testName(ExtensionContext context) {
+        String method = context.getRequiredTestMethod().getName();
+        String display = context.getDisplayName();
+        return display.startsWith(method) ? display : method + " " + display;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.lockstep.junit.internal.report;
+
+import dev.lockstep.engine.ExecutionStatus;
+import dev.lockstep.engine.HistoryEvent;
+import dev.lockstep.junit.internal.JsonText;
+import dev.lockstep.junit.internal.RecordedExecution;
+import dev.lockstep.junit.internal.Timeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a test class's report: for each test, each execution drawn as its state machine with the path highlighted,
+ * beside its history.
+ */
+final class HtmlReportWriter {
+
+    private static final String PAGE_STYLE = String.join(
+            "\n",
+            "body { font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; margin: 24px; color: #1f2328; }",
+            "h1 { font-size: 22px; } h2 { font-size: 17px; margin-top: 28px; } h3 { font-size: 14px; }",
+            ".test.failed > h2 { color: #cf222e; }",
+            ".execution { display: flex; gap: 24px; align-items: flex-start; border-top: 1px solid #d0d7de;"
+                    + " padding: 12px 0; }",
+            ".diagram { flex: 0 0 auto; overflow: auto; max-width: 55%; }",
+            ".history { flex: 1 1 auto; overflow: auto; }",
+            "table { border-collapse: collapse; font-size: 12px; }",
+            "td, th { padding: 2px 8px; border-bottom: 1px solid #eaeef2; text-align: left; vertical-align: top; }",
+            "td.value { font-family: ui-monospace, Menlo, monospace; font-size: 11px; max-width: 420px;"
+                    + " word-break: break-all; }",
+            ".status { font-weight: 600; } .status.SUCCEEDED { color: #1a7f37; } .status.FAILED,"
+                    + " .status.TIMED_OUT, .status.ABORTED { color: #cf222e; } .status.RUNNING { color: #9a6700; }",
+            ".path { font-family: ui-monospace, Menlo, monospace; font-size: 12px; }",
+            "pre.failure { background: #ffebe9; padding: 8px; white-space: pre-wrap; font-size: 12px; }");
+
+    private HtmlReportWriter() {}
+
+    static String head(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title)
+                + "</title>\n<style>\n" + PAGE_STYLE + "\n</style></head><body>\n";
+    }
+
+    static void writeClassReport(
+            Path directory, Class<?> testClass, String displayName, List<ClassReport.TestEntry> entries) {
+        StringBuilder page = new StringBuilder(head(displayName + " — Lockstep"));
+        page.append("<h1>").append(Html.escape(displayName)).append("</h1>\n");
+        page.append("<p>").append(Html.escape(testClass.getName())).append("</p>\n");
+        int index = 0;
+        for (ClassReport.TestEntry entry : entries) {
+            page.append("<section class=\"test")
+                    .append(entry.failure() == null ? "" : " failed")
+                    .append("\"><h2>")
+                    .append(Html.escape(entry.test()))
+                    .append("</h2>\n");
+            if (entry.failure() != null) {
+                page.append("<pre class=\"failure\">")
+                        .append(Html.escape(String.valueOf(entry.failure().getMessage())))
+                        .append("</pre>\n");
+            }
+            if (entry.executions().isEmpty()) {
+                page.append("<p>No execution.</p>\n");
+            }
+            for (RecordedExecution execution : entry.executions()) {
+                index++;
+                execution(page, execution, "x" + index);
+            }
+            page.append("</section>\n");
+        }
+        page.append("</body></html>\n");
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(
+                    directory.resolve(testClass.getName() + ".html"), page.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lockstep could not write its report to " + directory + ": " + e, e);
+        }
+    }
+
+    private static void execution(StringBuilder page, RecordedExecution execution, String id) {
+        StateGraph graph = StateGraph.of(execution.definition());
+        TraversalAnalysis.Traversal traversal = TraversalAnalysis.of(graph, execution.history());
+        String failedState = execution.status() == ExecutionStatus.FAILED
+                        || execution.status() == ExecutionStatus.TIMED_OUT
+                        || execution.status() == ExecutionStatus.ABORTED
+                ? (execution.path().isEmpty()
+                        ? null
+                        : execution.path().get(execution.path().size() - 1))
+                : null;
+        page.append("<div class=\"execution\" data-execution=\"")
+                .append(Html.escape(execution.name()))
+                .append("\"><div class=\"diagram\">");
+        page.append("<h3>")
+                .append(Html.escape(execution.stateMachine()))
+                .append(" · ")
+                .append(Html.escape(execution.name()))
+                .append(" · <span class=\"status ")
+                .append(execution.status().name())
+                .append("\">")
+                .append(execution.status().name())
+                .append("</span></h3>\n");
+        if (execution.error() != null) {
+            page.append("<p>")
+                    .append(Html.escape(execution.error()))
+                    .append(execution.cause() == null ? "" : ": " + Html.escape(execution.cause()))
+                    .append("</p>");
+        }
+        page.append("<p class=\"path\">")
+                .append(Html.escape(String.join(" → ", execution.path())))
+                .append("</p>");
+        page.append(
+                SvgRenderer.render(graph, Layout.of(graph), traversal.states(), traversal.edges(), failedState, id));
+        page.append("</div><div class=\"history\"><table><thead><tr><th>#</th><th>time</th><th>event</th>"
+                + "<th>state</th><th>details</th></tr></thead><tbody>\n");
+        history(page, execution.history());
+        page.append("</tbody></table></div></div>\n");
+    }
+
+    private static void history(StringBuilder page, List<HistoryEvent> history) {
+        if (history.isEmpty()) {
+            return;
+        }
+        Map<Long, String> stateOfEvent = new HashMap<>();
+        for (HistoryEvent event : history) {
+            String state = event.stateName() != null ? event.stateName() : stateOfEvent.get(event.previousEventId());
+            if (state != null && !event.type().name().endsWith("_STATE_EXITED")) {
+                stateOfEvent.put(event.id(), state);
+            }
+            String details = event.error() != null
+                    ? event.error() + (event.cause() == null ? "" : ": " + event.cause())
+                    : event.output() != null
+                            ? "output " + JsonText.abbreviated(event.output(), 300)
+                            : event.input() != null ? "input " + JsonText.abbreviated(event.input(), 300) : "";
+            page.append("<tr><td>")
+                    .append(event.id())
+                    .append("</td><td>")
+                    .append(Html.escape(
+                            Timeline.offsetText(Duration.between(history.get(0).timestamp(), event.timestamp()))))
+                    .append("</td><td>")
+                    .append(Html.escape(event.type().awsName()))
+                    .append("</td><td>")
+                    .append(Html.escape(state == null ? "" : state))
+                    .append("</td><td class=\"value\">")
+                    .append(Html.escape(details))
+                    .append("</td></tr>\n");
+        }
+    }
+}
