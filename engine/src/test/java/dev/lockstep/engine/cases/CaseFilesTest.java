@@ -126,8 +126,9 @@ class CaseFilesTest {
             ExecutionRequest request = input == null
                     ? ExecutionRequest.withInput(testCase.get("inputText").asText())
                     : ExecutionRequest.withInput(input);
-            if (testCase.has("testCase")) {
-                request = request.testCase(testCase.get("testCase").asText());
+            JsonNode mockTestCase = field(testCase, file, "testCase");
+            if (!mockTestCase.isMissingNode()) {
+                request = request.testCase(mockTestCase.asText());
             }
             if (testCase.has("executionName")) {
                 request = request.named(testCase.get("executionName").asText());
