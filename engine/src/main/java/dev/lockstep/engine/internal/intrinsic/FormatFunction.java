@@ -34,9 +34,7 @@ final class FormatFunction {
         try {
             parts = FormatTemplate.parse(literal.raw());
         } catch (IntrinsicProblem invalid) {
-            return (values, context) -> {
-                throw invalid;
-            };
+            return new IntrinsicFunction.AlwaysFails(invalid);
         }
         return (values, context) -> format(parts, values);
     }

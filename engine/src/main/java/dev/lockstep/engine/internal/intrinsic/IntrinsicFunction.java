@@ -33,6 +33,17 @@ record IntrinsicFunction(
     }
 
     /**
+     * The body of a call that a {@link Preparation} found certain to fail: it raises {@code problem} each time the
+     * call runs, once the arguments are evaluated, and {@link Intrinsics#lint} reports it in advance.
+     */
+    record AlwaysFails(IntrinsicProblem problem) implements Body {
+        @Override
+        public JsonNode apply(Arguments arguments, EvaluationContext context) {
+            throw problem;
+        }
+    }
+
+    /**
      * Chooses the body for one call from its arguments as written, once, when the call is compiled: States.Format
      * reads a literal template there instead of on every evaluation.
      */

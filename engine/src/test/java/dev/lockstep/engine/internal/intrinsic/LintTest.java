@@ -83,6 +83,16 @@ class LintTest {
     }
 
     @Test
+    void an_invalid_literal_format_template_is_flagged_even_when_other_arguments_are_paths() {
+        assertThat(lint("States.Format('a { b', $.name)"))
+                .containsExactly(new IntrinsicWarning(
+                        0,
+                        "this call always fails: Invalid template in States.Format: matching '}' not found for"
+                                + " '{'."));
+        assertThat(lint("States.Format('a \\{ {} b', $.name)")).isEmpty();
+    }
+
+    @Test
     void an_unknown_escape_is_flagged() {
         assertThat(lint("States.Format($.t, 'a\\b')"))
                 .extracting(IntrinsicWarning::position)
