@@ -55,7 +55,7 @@ final class PathParser {
         if (pos < text.length() && text.charAt(pos) == '$') {
             root = JsonPath.Root.CONTEXT;
             pos++;
-        } else if (pos < text.length() && isVariableStart(text.charAt(pos))) {
+        } else if (pos < text.length() && VariableNameSyntax.isStart(text.codePointAt(pos))) {
             root = JsonPath.Root.VARIABLE;
             variable = variableName();
         } else if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
@@ -72,24 +72,15 @@ final class PathParser {
 
     private String variableName() {
         int start = pos;
-        while (pos < text.length() && isVariablePart(text.charAt(pos))) {
-            pos++;
-        }
+        pos = VariableNameSyntax.end(text, start);
         if (pos < text.length() && text.charAt(pos) != '.' && text.charAt(pos) != '[') {
             throw error(
                     pos,
-                    "a variable name may only hold letters, digits and '_'; use '.' or '[' to go into the variable",
+                    "a variable name may only hold letters, digits, '_' and the marks that combine with them; use '.'"
+                            + " or '[' to go into the variable",
                     describeHere(pos));
         }
         return text.substring(start, pos);
-    }
-
-    private static boolean isVariableStart(char c) {
-        return c == '_' || Character.isLetter(c);
-    }
-
-    private static boolean isVariablePart(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /**
@@ -552,7 +543,7 @@ final class PathParser {
     private Operand pathOperand(boolean fromRoot) {
         int start = pos;
         pos++;
-        if (pos < text.length() && (text.charAt(pos) == '$' || isVariableStart(text.charAt(pos)))) {
+        if (pos < text.length() && (text.charAt(pos) == '$' || VariableNameSyntax.isStart(text.codePointAt(pos)))) {
             throw error(
                     start,
                     "only paths from '@' (the current item) or '$' can be used inside a filter",
