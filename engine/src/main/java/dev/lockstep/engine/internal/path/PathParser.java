@@ -104,16 +104,16 @@ final class PathParser {
         }
     }
 
+    /** A property union as the last step, or as the target of a last deep scan, merges (Jayway). */
     private static List<Step> finish(List<Step> steps) {
-        if (!steps.isEmpty() && steps.get(steps.size() - 1) instanceof Step.Properties union) {
-            steps.set(steps.size() - 1, new Step.MergedProperties(union.names(), union.quote()));
+        if (steps.isEmpty()) {
+            return steps;
         }
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i) instanceof Step.DeepScan scan
-                    && i == steps.size() - 1
-                    && scan.target() instanceof Step.Properties union) {
-                steps.set(i, new Step.DeepScan(new Step.MergedProperties(union.names(), union.quote())));
-            }
+        int last = steps.size() - 1;
+        if (steps.get(last) instanceof Step.Properties union) {
+            steps.set(last, new Step.MergedProperties(union.names(), union.quote()));
+        } else if (steps.get(last) instanceof Step.DeepScan scan && scan.target() instanceof Step.Properties union) {
+            steps.set(last, new Step.DeepScan(new Step.MergedProperties(union.names(), union.quote())));
         }
         return steps;
     }
@@ -364,9 +364,7 @@ final class PathParser {
         pos++;
         skipBlanks();
         expect('(', "after '?': a filter is written [?(expression)]");
-        if (++depth > MAX_DEPTH) {
-            throw error(question, "filters are nested too deeply", "more than " + MAX_DEPTH + " levels");
-        }
+        nest();
         FilterExpression expression = or();
         depth--;
         skipBlanks();
