@@ -5,8 +5,8 @@ package dev.lockstep.engine.internal.path;
  * {@code $name} and a JSONata {@code $name} are read with, so a variable that can be assigned can also be read.
  *
  * <p>Names follow the rules for Unicode identifiers (Unicode Standard Annex #31): an ID_Start character, then
- * ID_Continue characters (developer guide, "Passing data between states with variables"; https://states-language.net,
- * "State Machine Variables"). Java's Unicode identifier classes stand in for ID_Start and ID_Continue, without the
+ * ID_Continue characters (https://states-language.net, "State Machine Variables"; the developer guide's "Passing data
+ * between states with variables" describes the variables themselves). Java's Unicode identifier classes stand in for ID_Start and ID_Continue, without the
  * characters Java ignores in identifiers; an underscore is also accepted first, so that no name a JSONata author writes
  * ({@code $_total}) is refused.
  */

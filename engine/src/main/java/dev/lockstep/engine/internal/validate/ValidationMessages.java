@@ -236,8 +236,8 @@ public final class ValidationMessages {
 
     /** A literal argument that makes an intrinsic call fail every time it runs ({@code Intrinsics.lint}). */
     public static String intrinsicAlwaysFails(String call, int position, String problem) {
-        return "The intrinsic function call '" + call + "' fails whenever it runs: " + problem + " (at position "
-                + position + " of the call)";
+        return "The intrinsic function call '" + call + "' fails whenever it runs (position " + position + "): "
+                + problem;
     }
 
     private static String list(Collection<String> items) {

@@ -240,9 +240,9 @@ class PathAndTemplateValidationTest {
             assertThat(warning.code()).isEqualTo("INTRINSIC_ALWAYS_FAILS");
             assertThat(warning.location()).isEqualTo("/States/S/Parameters/nested/digest.$");
             assertThat(warning.message())
-                    .isEqualTo("The intrinsic function call 'States.Hash($.data, 'SHA-224')' fails whenever it runs:"
-                            + " argument 2 of States.Hash names the hash algorithm 'SHA-224', but only MD5, SHA-1,"
-                            + " SHA-256, SHA-384 and SHA-512 are supported (at position 20 of the call)");
+                    .isEqualTo("The intrinsic function call 'States.Hash($.data, 'SHA-224')' fails whenever it runs"
+                            + " (position 20): argument 2 of States.Hash names the hash algorithm 'SHA-224', but only"
+                            + " MD5, SHA-1, SHA-256, SHA-384 and SHA-512 are supported");
         });
     }
 
