@@ -3,6 +3,7 @@ package dev.lockstep.engine.internal.intrinsic;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.path.EvaluationContext;
+import dev.lockstep.engine.internal.path.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,29 +44,47 @@ sealed interface Argument {
         }
     }
 
-    /** A path such as {@code $.a}, {@code $$.Execution.Id} or {@code $name}, with its text as written. */
-    record Path(String text, ArgumentPath path, int position) implements Argument {
+    /**
+     * A path such as {@code $.a}, {@code $$.Execution.Id} or {@code $name}, with its text as written. It must select
+     * something, as a path field of a payload template must.
+     */
+    record Path(String text, JsonPath path, int position) implements Argument {
         @Override
         public JsonNode evaluate(EvaluationContext context) {
-            JsonNode value = path.find(context);
-            if (value == null || value.isMissingNode()) {
-                // Real AWS wording (quoted in research/intrinsics.md, "Errors on misuse").
+            JsonNode document = path.document(context);
+            if (document == null) {
+                // AWS's wording for an unassigned variable is not on record; this says what happened instead.
                 throw IntrinsicProblem.runtime("The JsonPath argument for the field '" + text
-                        + "' could not be found in the input '" + context.textOf(path.root(context)) + "'");
+                        + "' could not be found: the variable '" + path.variableName() + "' is not defined");
+            }
+            JsonNode value = path.find(document);
+            if (value == null) {
+                // Real AWS wording (quoted in research/intrinsics.md, "Errors on misuse"); the "input" quoted is the
+                // document the path read: the state input, the context object or the variable's value.
+                throw IntrinsicProblem.runtime("The JsonPath argument for the field '" + text
+                        + "' could not be found in the input '" + context.textOf(document) + "'");
             }
             return value;
         }
     }
 
-    /** A nested call, or the call at the top of the field. */
-    record Call(IntrinsicFunction function, List<Argument> arguments, int position) implements Argument {
+    /**
+     * A nested call, or the call at the top of the field. {@code body} is the function's body prepared for these
+     * arguments ({@link IntrinsicFunction#bodyFor}).
+     */
+    record Call(IntrinsicFunction function, IntrinsicFunction.Body body, List<Argument> arguments, int position)
+            implements Argument {
+        Call(IntrinsicFunction function, List<Argument> arguments, int position) {
+            this(function, function.bodyFor(arguments), arguments, position);
+        }
+
         @Override
         public JsonNode evaluate(EvaluationContext context) {
             List<JsonNode> values = new ArrayList<>(arguments.size());
             for (Argument argument : arguments) {
                 values.add(argument.evaluate(context));
             }
-            return function.body().apply(new Arguments(function, arguments, values), context);
+            return body.apply(new Arguments(function, values), context);
         }
     }
 }

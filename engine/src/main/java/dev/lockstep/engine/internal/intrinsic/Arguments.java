@@ -11,22 +11,15 @@ import java.util.List;
 final class Arguments {
 
     private final IntrinsicFunction function;
-    private final List<Argument> sources;
     private final List<JsonNode> values;
 
-    Arguments(IntrinsicFunction function, List<Argument> sources, List<JsonNode> values) {
+    Arguments(IntrinsicFunction function, List<JsonNode> values) {
         this.function = function;
-        this.sources = sources;
         this.values = values;
     }
 
     int size() {
         return values.size();
-    }
-
-    /** The argument as written, e.g. to read a literal template's escapes. */
-    Argument source(int index) {
-        return sources.get(index);
     }
 
     JsonNode value(int index) {

@@ -3,15 +3,12 @@ package dev.lockstep.engine.internal.intrinsic;
 import static dev.lockstep.engine.internal.intrinsic.ArgumentKind.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.functions.Hashes;
 import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
  * States.Base64Encode, Base64Decode and Hash (developer guide, "Intrinsics for data encoding and decoding" and
@@ -21,9 +18,6 @@ final class EncodingFunctions {
 
     /** "a data string of up to 10,000 characters"; Hash: "10,000 characters or less". */
     static final int MAX_INPUT_CHARACTERS = 10_000;
-
-    /** The algorithms the developer guide lists for States.Hash; the names are Java's too. */
-    static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
     private EncodingFunctions() {}
 
@@ -64,13 +58,7 @@ final class EncodingFunctions {
         if (problem != null) {
             throw arguments.fail(1, problem);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance(algorithm).digest(data.getBytes(StandardCharsets.UTF_8));
-            return Json.NODES.textNode(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException missingFromJdk) {
-            // Every Java runtime must provide these five (MessageDigest javadoc), so this means a broken runtime.
-            throw new IllegalStateException("this Java runtime has no " + algorithm + " digest", missingFromJdk);
-        }
+        return Json.NODES.textNode(Hashes.hex(algorithm, data));
     }
 
     private static String limited(Arguments arguments, int index) {
@@ -123,7 +111,7 @@ final class EncodingFunctions {
     }
 
     private static String algorithmProblem(JsonNode literal) {
-        return HASH_ALGORITHMS.contains(literal.textValue())
+        return Hashes.isSupported(literal.textValue())
                 ? null
                 : "names the hash algorithm '" + literal.textValue()
                         + "', but only MD5, SHA-1, SHA-256, SHA-384 and SHA-512 are supported";

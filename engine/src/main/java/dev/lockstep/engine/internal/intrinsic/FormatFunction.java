@@ -16,18 +16,36 @@ final class FormatFunction {
     private FormatFunction() {}
 
     static IntrinsicFunction definition() {
-        return IntrinsicFunction.of("States.Format", List.of(STRING, ANY), FormatFunction::format)
-                .withArity(1, IntrinsicFunction.UNBOUNDED);
+        return IntrinsicFunction.of("States.Format", List.of(STRING, ANY), FormatFunction::formatFromValue)
+                .withArity(1, IntrinsicFunction.UNBOUNDED)
+                .withPreparation(FormatFunction::prepare);
     }
 
     /**
-     * "There must be as many remaining arguments ... as there are occurrences of {}." A literal template is read with
-     * its escapes, so {@code \{} stays a brace; a template from a path or a nested call is read from its value.
+     * A literal template is read once, with its escapes, so {@code \{} stays a brace. An invalid one still compiles:
+     * AWS accepted such a definition and failed the execution (aws/aws-cdk issue #29261), so the problem found here
+     * is raised each time the call runs.
      */
-    private static JsonNode format(Arguments arguments, EvaluationContext context) {
-        String template =
-                arguments.source(0) instanceof Argument.StringLiteral literal ? literal.raw() : arguments.string(0);
-        List<FormatTemplate.Part> parts = FormatTemplate.parse(template);
+    private static IntrinsicFunction.Body prepare(List<Argument> arguments) {
+        if (!(arguments.get(0) instanceof Argument.StringLiteral literal)) {
+            return FormatFunction::formatFromValue;
+        }
+        List<FormatTemplate.Part> parts;
+        try {
+            parts = FormatTemplate.parse(literal.raw());
+        } catch (IntrinsicProblem invalid) {
+            return new IntrinsicFunction.AlwaysFails(invalid);
+        }
+        return (values, context) -> format(parts, values);
+    }
+
+    /** A template from a path or a nested call, read from its value each time. */
+    private static JsonNode formatFromValue(Arguments arguments, EvaluationContext context) {
+        return format(FormatTemplate.parse(arguments.string(0)), arguments);
+    }
+
+    /** "There must be as many remaining arguments ... as there are occurrences of {}." */
+    private static JsonNode format(List<FormatTemplate.Part> parts, Arguments arguments) {
         long placeholders =
                 parts.stream().filter(FormatTemplate.Part::isPlaceholder).count();
         int values = arguments.size() - 1;

@@ -18,6 +18,7 @@ record IntrinsicFunction(
         int maxArguments,
         List<ArgumentKind> kinds,
         Body body,
+        Preparation preparation,
         LiteralCheck literalCheck) {
 
     static final int UNBOUNDED = Integer.MAX_VALUE;
@@ -32,6 +33,26 @@ record IntrinsicFunction(
     }
 
     /**
+     * The body of a call that a {@link Preparation} found certain to fail: it raises {@code problem} each time the
+     * call runs, once the arguments are evaluated, and {@link Intrinsics#lint} reports it in advance.
+     */
+    record AlwaysFails(IntrinsicProblem problem) implements Body {
+        @Override
+        public JsonNode apply(Arguments arguments, EvaluationContext context) {
+            throw problem;
+        }
+    }
+
+    /**
+     * Chooses the body for one call from its arguments as written, once, when the call is compiled: States.Format
+     * reads a literal template there instead of on every evaluation.
+     */
+    @FunctionalInterface
+    interface Preparation {
+        Body prepare(List<Argument> arguments);
+    }
+
+    /**
      * Looks at a literal argument before the call ever runs and says why it will fail, or returns null. Only a
      * warning: AWS accepts such definitions and fails when the state runs (see {@link Intrinsics#lint}).
      */
@@ -43,15 +64,24 @@ record IntrinsicFunction(
     }
 
     static IntrinsicFunction of(String name, List<ArgumentKind> kinds, Body body) {
-        return new IntrinsicFunction(name, kinds.size(), kinds.size(), kinds, body, LiteralCheck.NONE);
+        return new IntrinsicFunction(name, kinds.size(), kinds.size(), kinds, body, null, LiteralCheck.NONE);
     }
 
     IntrinsicFunction withLiteralCheck(LiteralCheck check) {
-        return new IntrinsicFunction(name, minArguments, maxArguments, kinds, body, check);
+        return new IntrinsicFunction(name, minArguments, maxArguments, kinds, body, preparation, check);
     }
 
     IntrinsicFunction withArity(int min, int max) {
-        return new IntrinsicFunction(name, min, max, kinds, body, literalCheck);
+        return new IntrinsicFunction(name, min, max, kinds, body, preparation, literalCheck);
+    }
+
+    IntrinsicFunction withPreparation(Preparation prepare) {
+        return new IntrinsicFunction(name, minArguments, maxArguments, kinds, body, prepare, literalCheck);
+    }
+
+    /** The body that evaluates a call with these arguments. */
+    Body bodyFor(List<Argument> arguments) {
+        return preparation == null ? body : preparation.prepare(arguments);
     }
 
     /** The expected type of the argument at {@code index} (zero-based). */

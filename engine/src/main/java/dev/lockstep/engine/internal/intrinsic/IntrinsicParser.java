@@ -2,12 +2,12 @@ package dev.lockstep.engine.internal.intrinsic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.path.JsonPath;
 import dev.lockstep.engine.internal.path.PathSyntaxException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +37,10 @@ final class IntrinsicParser {
     private static final int MAX_QUOTED_TEXT = 200;
 
     private final String text;
-    private final Function<String, ArgumentPath> paths;
     private int pos;
 
-    private IntrinsicParser(String text, Function<String, ArgumentPath> paths) {
+    private IntrinsicParser(String text) {
         this.text = text;
-        this.paths = paths;
     }
 
     /**
@@ -50,8 +48,8 @@ final class IntrinsicParser {
      *
      * @throws PathSyntaxException naming the function, the problem and its position
      */
-    static Argument.Call parse(String text, Function<String, ArgumentPath> paths) {
-        return new IntrinsicParser(text, paths).parseWhole();
+    static Argument.Call parse(String text) {
+        return new IntrinsicParser(text).parseWhole();
     }
 
     private Argument.Call parseWhole() {
@@ -215,11 +213,20 @@ final class IntrinsicParser {
         if (matcher.group(1) == null && matcher.group(2) == null) {
             return new Argument.Literal(Numbers.node(new BigInteger(token)), start);
         }
-        double value = new BigDecimal(token).doubleValue();
-        if (Double.isInfinite(value)) {
+        double value;
+        try {
+            value = new BigDecimal(token).doubleValue();
+        } catch (NumberFormatException exponentOutOfRange) {
+            // BigDecimal refuses exponents outside the int range: 1e9999999999 is too large for a double, and
+            // 1e-9999999999 underflows to 0 as 1e-400 does.
+            String exponent = matcher.group(2);
+            value = exponent != null && exponent.charAt(1) == '-' ? 0.0 : Double.NaN;
+        }
+        if (!Double.isFinite(value)) {
             throw error(
                     start,
-                    "the number " + token + " in argument " + (index + 1) + " of " + function.name() + " is too large");
+                    "the number " + token + " in argument " + (index + 1) + " of " + function.name()
+                            + " is out of range: a number must fit a 64-bit floating-point value");
         }
         // Decimals become doubles, as the engine reads decimals from JSON.
         return new Argument.Literal(Json.NODES.numberNode(value), start);
@@ -265,7 +272,7 @@ final class IntrinsicParser {
         }
         String pathText = text.substring(start, Math.min(pos, text.length())).stripTrailing();
         try {
-            return new Argument.Path(pathText, paths.apply(pathText), start);
+            return new Argument.Path(pathText, JsonPath.compile(pathText), start);
         } catch (PathSyntaxException invalid) {
             throw error(
                     start + Math.max(0, invalid.position()),

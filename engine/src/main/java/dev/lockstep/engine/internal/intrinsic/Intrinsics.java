@@ -5,7 +5,6 @@ import dev.lockstep.engine.internal.path.EvaluationContext;
 import dev.lockstep.engine.internal.path.PathSyntaxException;
 import dev.lockstep.engine.internal.path.ValueExpression;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The intrinsic functions of the States Language ({@code States.Format}, {@code States.Array}, ...): the 18 functions
@@ -33,27 +32,34 @@ public final class Intrinsics {
      * @throws PathSyntaxException naming the problem and its position when the call is malformed, names an unknown
      *     function, has the wrong number of arguments, or nests deeper than AWS allows
      */
-    public static ValueExpression compile(String text) {
-        return compile(text, ArgumentPath::compile);
+    public static CompiledCall compile(String text) {
+        return new CompiledCall(text, IntrinsicParser.parse(text));
     }
 
     /**
-     * The problems that literal arguments of a call make certain, e.g. {@code States.Hash($.x, 'SHA-224')}. AWS
-     * accepts such calls and fails when they run, so these are warnings for a validator, not compile errors.
-     *
-     * @throws PathSyntaxException as {@link #compile} does
+     * The problems that literal arguments of a compiled call make certain, e.g. {@code States.Hash($.x, 'SHA-224')}.
+     * AWS accepts such calls and fails when they run, so these are warnings for the validator, not compile errors.
      */
-    public static List<IntrinsicWarning> lint(String text) {
-        return LiteralChecks.check(IntrinsicParser.parse(text, ArgumentPath::compile));
+    public static List<IntrinsicWarning> lint(CompiledCall compiled) {
+        return LiteralChecks.check(compiled.call);
     }
 
-    /** Compiles with another way to compile path arguments; the tests use it to run the guide's examples verbatim. */
-    static ValueExpression compile(String text, Function<String, ArgumentPath> paths) {
-        return new Compiled(text, IntrinsicParser.parse(text, paths));
-    }
+    /** A compiled call; every failure inside it is reported with the whole call text, as AWS reports it. */
+    public static final class CompiledCall implements ValueExpression {
 
-    /** The compiled call; every failure inside it is reported with the whole call text, as AWS reports it. */
-    private record Compiled(String text, Argument.Call call) implements ValueExpression {
+        private final String text;
+        private final Argument.Call call;
+
+        private CompiledCall(String text, Argument.Call call) {
+            this.text = text;
+            this.call = call;
+        }
+
+        /** The name of the function called at the top, e.g. {@code States.Format}. */
+        public String functionName() {
+            return call.function().name();
+        }
+
         @Override
         public JsonNode evaluate(EvaluationContext context) {
             try {

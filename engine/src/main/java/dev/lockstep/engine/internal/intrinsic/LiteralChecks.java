@@ -10,7 +10,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Finds the failures a call's literals make certain. A call whose arguments are all literals is simply evaluated; in
- * other calls each literal is checked against the type and values its function accepts.
+ * other calls each literal is checked against the type and values its function accepts, and a body prepared at compile
+ * time as {@link IntrinsicFunction.AlwaysFails} (an invalid literal States.Format template) is reported.
  */
 final class LiteralChecks {
 
@@ -48,6 +49,11 @@ final class LiteralChecks {
                 warnings.add(new IntrinsicWarning(call.position(), "this call always fails: " + problem.getMessage()));
             }
             return;
+        }
+        if (call.body() instanceof IntrinsicFunction.AlwaysFails failing) {
+            warnings.add(new IntrinsicWarning(
+                    call.position(),
+                    "this call always fails: " + failing.problem().getMessage()));
         }
         IntrinsicFunction function = call.function();
         for (int i = 0; i < call.arguments().size(); i++) {

@@ -3,12 +3,12 @@ package dev.lockstep.engine.internal.intrinsic;
 import static dev.lockstep.engine.internal.intrinsic.ArgumentKind.NUMBER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.functions.Uuids;
 import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -70,11 +70,7 @@ final class MathFunctions {
         return Numbers.node(generator.nextLong(start, end));
     }
 
-    /** A version 4 UUID from 122 bits of the execution's generator, the 6 others fixed by RFC 4122. */
     private static JsonNode uuid(Arguments arguments, EvaluationContext context) {
-        RandomGenerator generator = context.random();
-        long high = (generator.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (generator.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
-        return Json.NODES.textNode(new UUID(high, low).toString());
+        return Json.NODES.textNode(Uuids.randomV4(context.random()));
     }
 }

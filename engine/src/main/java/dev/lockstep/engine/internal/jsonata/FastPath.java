@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.path.VariableNameSyntax;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -141,7 +142,7 @@ final class FastPath {
 
         private Node dollar() {
             at++; // $
-            if (atEnd() || !isNameStart(text.charAt(at))) {
+            if (atEnd() || !VariableNameSyntax.isStart(text.codePointAt(at))) {
                 throw new Unsupported();
             }
             String name = name();
@@ -242,17 +243,11 @@ final class FastPath {
         private String name() {
             skipSpace();
             int start = at;
-            if (atEnd() || !isNameStart(text.charAt(at))) {
+            at = VariableNameSyntax.end(text, start);
+            if (at == start) {
                 throw new Unsupported();
             }
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
-                at++;
-            }
             return text.substring(start, at);
-        }
-
-        private static boolean isNameStart(char c) {
-            return Character.isLetter(c) || c == '_';
         }
 
         private String string() {

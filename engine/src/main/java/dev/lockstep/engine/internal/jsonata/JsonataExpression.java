@@ -3,6 +3,7 @@ package dev.lockstep.engine.internal.jsonata;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.path.VariableNameSyntax;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +30,6 @@ public final class JsonataExpression {
     /** How long one evaluation may run: JSONata's own default bound; AWS publishes none. */
     static final long TIMEOUT_MILLIS = 5_000;
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$([\\p{L}_][\\p{L}\\p{N}_]*)");
     private static final Pattern FUNCTION_WORD = Pattern.compile("\\bObject\\b");
 
     private final String text;
@@ -64,13 +63,25 @@ public final class JsonataExpression {
         compiled.setValidateInput(false); // inputs are JSON already
         compiled.setOutputConvertNulls(false); // keeps JSON null apart from undefined, and leaves inputs untouched
         StepFunctionsFunctions.install(compiled);
-        Set<String> names = new LinkedHashSet<>();
-        Matcher matcher = VARIABLE.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
+        Set<String> names = variableNames(text);
         boolean readsStates = names.remove("states");
         return new JsonataExpression(text, compiled, names.toArray(new String[0]), readsStates);
+    }
+
+    /**
+     * The names after every {@code $} in {@code text}, read as Assign's keys are checked, so that {@code $café} (with
+     * a combining accent) binds the variable café. A {@code $} inside a string literal adds a name that is simply never
+     * found, which is harmless.
+     */
+    private static Set<String> variableNames(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        for (int dollar = text.indexOf('$'); dollar >= 0; dollar = text.indexOf('$', dollar + 1)) {
+            int end = VariableNameSyntax.end(text, dollar + 1);
+            if (end > dollar + 1) {
+                names.add(text.substring(dollar + 1, end));
+            }
+        }
+        return names;
     }
 
     /** The expression as written between the delimiters, trimmed. */

@@ -4,20 +4,16 @@ import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.lockstep.engine.internal.functions.Hashes;
+import dev.lockstep.engine.internal.functions.Uuids;
 import dev.lockstep.engine.internal.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
-import java.util.random.RandomGenerator;
 
 /**
  * The functions Step Functions adds to JSONata, and the changes it makes to JSONata's own (developer guide,
@@ -30,9 +26,6 @@ import java.util.random.RandomGenerator;
  * {@code $range} is the bare number. {@code $random(seed)} is {@link java.util.Random} seeded with the seed.
  */
 final class StepFunctionsFunctions {
-
-    /** The algorithms {@code $hash} accepts, spelled as AWS spells them (case-sensitive). */
-    static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
     /**
      * AWS refuses a {@code $range} of more elements than this with its memory-limit error (measured by floci:
@@ -107,14 +100,19 @@ final class StepFunctionsFunctions {
         if (step == 0 || (end > start && step < 0) || (end < start && step > 0)) {
             return null;
         }
-        long count = (end - start) / step + 1;
-        if (count > MAX_RANGE) {
+        // Exact: end - start overflows a long for bounds near Long.MIN_VALUE and Long.MAX_VALUE.
+        BigInteger exactCount = BigInteger.valueOf(end)
+                .subtract(BigInteger.valueOf(start))
+                .divide(BigInteger.valueOf(step))
+                .add(BigInteger.ONE);
+        if (exactCount.compareTo(BigInteger.valueOf(MAX_RANGE)) > 0) {
             throw new JException("Expression evaluation memory limit exceeded", 0);
         }
+        int count = exactCount.intValueExact();
         if (count == 1) {
             return start;
         }
-        List<Object> values = new ArrayList<>((int) count);
+        List<Object> values = new ArrayList<>(count);
         for (long i = 0, value = start; i < count; i++, value += step) {
             values.add(value);
         }
@@ -127,19 +125,13 @@ final class StepFunctionsFunctions {
         if (data == null || algorithm == null) {
             return null;
         }
-        if (!HASH_ALGORITHMS.contains(algorithm)) {
+        if (!(algorithm instanceof String name) || !Hashes.isSupported(name)) {
             throw new JException(
                     "The hashing algorithm " + algorithm + " is not supported. Use one of MD5, SHA-1,"
                             + " SHA-256, SHA-384 or SHA-512.",
                     0);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance((String) algorithm)
-                    .digest(((String) data).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks the " + algorithm + " digest", e);
-        }
+        return Hashes.hex(name, (String) data);
     }
 
     private static Object random(Object input, List<?> args) {
@@ -150,10 +142,7 @@ final class StepFunctionsFunctions {
     }
 
     private static Object uuid(Object input, List<?> args) {
-        RandomGenerator random = scope().random();
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(most, least).toString();
+        return Uuids.randomV4(scope().random());
     }
 
     private static Object parse(Object input, List<?> args) {

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.lockstep.engine.Diagnostic;
 import dev.lockstep.engine.internal.json.Json;
+import dev.lockstep.engine.internal.validate.DefinitionValidator;
+import dev.lockstep.engine.internal.validate.DiagnosticCodes;
+import dev.lockstep.engine.internal.validate.ValidationMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -23,13 +26,16 @@ import java.util.Map;
  */
 public final class DefinitionReader {
 
-    /** AWS's limit on a definition: 1 MB (API reference, CreateStateMachine: definition, maximum length 1048576). */
-    public static final int MAX_DEFINITION_BYTES = 1_048_576;
-
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
+
+    /** The text formats a definition may be written in. */
+    private enum Format {
+        JSON,
+        YAML
+    }
 
     private DefinitionReader() {}
 
@@ -42,60 +48,61 @@ public final class DefinitionReader {
 
     public static Result read(String text) {
         if (text == null || text.isBlank()) {
-            return failure(
-                    Diagnostic.error("SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object", null));
+            return notAnObject();
         }
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_DEFINITION_BYTES) {
+        if (bytes > DefinitionValidator.MAX_DEFINITION_BYTES) {
             return failure(Diagnostic.error(
-                    "SCHEMA_VALIDATION_FAILED",
-                    "Definition is " + bytes + " bytes; the maximum is " + MAX_DEFINITION_BYTES
+                    DiagnosticCodes.SCHEMA_VALIDATION_FAILED,
+                    "Definition is " + bytes + " bytes; the maximum is " + DefinitionValidator.MAX_DEFINITION_BYTES
                             + " bytes (1 MB). Split it into smaller state machines or move data out of it.",
                     "/"));
         }
-        SourceText.Format format = looksLikeJson(text) ? SourceText.Format.JSON : SourceText.Format.YAML;
-        JsonFactory factory = format == SourceText.Format.JSON ? JSON : YAML;
+        Format format = looksLikeJson(text) ? Format.JSON : Format.YAML;
+        JsonFactory factory = format == Format.JSON ? JSON : YAML;
         try (JsonParser parser = factory.createParser(text)) {
             Map<String, int[]> positions = new HashMap<>();
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return failure(
-                        Diagnostic.error("SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object", null));
+                return notAnObject();
             }
             JsonNode root = readValue(parser, "/", positions);
             JsonToken trailing = parser.nextToken();
-            if (trailing != null && format == SourceText.Format.JSON) {
+            if (trailing != null && format == Format.JSON) {
                 JsonLocation at = parser.currentTokenLocation();
                 return failure(Diagnostic.error(
-                                "INVALID_JSON_DESCRIPTION",
+                                DiagnosticCodes.INVALID_JSON_DESCRIPTION,
                                 "Unexpected content after the end of the definition at line " + at.getLineNr()
                                         + ", column " + at.getColumnNr(),
                                 null)
                         .at(at.getLineNr(), at.getColumnNr()));
             }
             if (!root.isObject()) {
-                return format == SourceText.Format.YAML ? notJson(text) : notAnObject();
+                return format == Format.YAML ? notJson(text) : notAnObject();
             }
-            return new Result(new SourceText(root, positions, format), null);
+            return new Result(new SourceText(root, positions), null);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
             String where = at == null ? "" : " at line " + line + ", column " + column;
             return failure(Diagnostic.error(
-                            "INVALID_JSON_DESCRIPTION",
-                            (format == SourceText.Format.JSON ? "Invalid JSON" : "Invalid YAML") + where + ": "
+                            DiagnosticCodes.INVALID_JSON_DESCRIPTION,
+                            (format == Format.JSON ? "Invalid JSON" : "Invalid YAML") + where + ": "
                                     + e.getOriginalMessage(),
                             null)
                     .at(line, column));
         } catch (IOException e) {
             return failure(Diagnostic.error(
-                    "INVALID_JSON_DESCRIPTION", "The definition could not be read: " + e.getMessage(), null));
+                    DiagnosticCodes.INVALID_JSON_DESCRIPTION,
+                    "The definition could not be read: " + e.getMessage(),
+                    null));
         }
     }
 
     private static Result notAnObject() {
-        return failure(Diagnostic.error("SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object", null));
+        return failure(Diagnostic.error(
+                DiagnosticCodes.SCHEMA_VALIDATION_FAILED, ValidationMessages.definitionNotAnObject(), null));
     }
 
     /**
@@ -107,7 +114,7 @@ public final class DefinitionReader {
             Json.MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return failure(Diagnostic.error("INVALID_JSON_DESCRIPTION", e.getMessage(), null)
+            return failure(Diagnostic.error(DiagnosticCodes.INVALID_JSON_DESCRIPTION, e.getMessage(), null)
                     .at(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
         } catch (IOException e) {
             // the text is JSON after all, only not an object

@@ -7,60 +7,18 @@ import dev.lockstep.engine.internal.model.QueryLanguage;
 import dev.lockstep.engine.internal.model.Scope;
 import dev.lockstep.engine.internal.model.StateModel;
 import dev.lockstep.engine.internal.model.StateType;
+import dev.lockstep.engine.internal.validate.ComparisonOperators;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds the immutable model from a definition tree that has passed validation. It trusts the validator for shapes
  * and types; what it cannot read is a bug, reported as {@link IllegalStateException}.
  */
 public final class ModelBuilder {
-
-    /** The comparison operators of JSONPath Choice rules (developer guide: "Choice rules"). */
-    public static final Set<String> COMPARISON_OPERATORS = Set.of(
-            "BooleanEquals",
-            "BooleanEqualsPath",
-            "IsBoolean",
-            "IsNull",
-            "IsNumeric",
-            "IsPresent",
-            "IsString",
-            "IsTimestamp",
-            "NumericEquals",
-            "NumericEqualsPath",
-            "NumericGreaterThan",
-            "NumericGreaterThanPath",
-            "NumericGreaterThanEquals",
-            "NumericGreaterThanEqualsPath",
-            "NumericLessThan",
-            "NumericLessThanPath",
-            "NumericLessThanEquals",
-            "NumericLessThanEqualsPath",
-            "StringEquals",
-            "StringEqualsPath",
-            "StringGreaterThan",
-            "StringGreaterThanPath",
-            "StringGreaterThanEquals",
-            "StringGreaterThanEqualsPath",
-            "StringLessThan",
-            "StringLessThanPath",
-            "StringLessThanEquals",
-            "StringLessThanEqualsPath",
-            "StringMatches",
-            "TimestampEquals",
-            "TimestampEqualsPath",
-            "TimestampGreaterThan",
-            "TimestampGreaterThanPath",
-            "TimestampGreaterThanEquals",
-            "TimestampGreaterThanEqualsPath",
-            "TimestampLessThan",
-            "TimestampLessThanPath",
-            "TimestampLessThanEquals",
-            "TimestampLessThanEqualsPath");
 
     private ModelBuilder() {}
 
@@ -160,7 +118,7 @@ public final class ModelBuilder {
                         processor.get("ProcessorConfig"),
                         text(node, "ItemsPath"),
                         node.get("Items"),
-                        node.has("ItemSelector") ? node.get("ItemSelector") : node.get(legacy ? "Parameters" : null),
+                        node.has("ItemSelector") ? node.get("ItemSelector") : legacy ? node.get("Parameters") : null,
                         node.get("ItemReader"),
                         node.get("ItemBatcher"),
                         node.get("ResultWriter"),
@@ -238,7 +196,7 @@ public final class ModelBuilder {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (COMPARISON_OPERATORS.contains(name)) {
+            if (ComparisonOperators.contains(name)) {
                 return new ChoiceRule.Comparison(
                         text(node, "Variable"), name, node.get(name), pointer, next, assign, output);
             }
@@ -255,9 +213,6 @@ public final class ModelBuilder {
     }
 
     private static String text(JsonNode node, String field) {
-        if (field == null) {
-            return null;
-        }
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }

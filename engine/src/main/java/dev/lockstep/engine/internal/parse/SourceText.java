@@ -8,15 +8,8 @@ import java.util.Map;
  *
  * @param root the tree; never null
  * @param positions {@code [line, column]} (1-based) by AWS-style location, e.g. {@code /States/A/Next}
- * @param format the format the text was written in
  */
-public record SourceText(JsonNode root, Map<String, int[]> positions, Format format) {
-
-    /** The text formats a definition may be written in. */
-    public enum Format {
-        JSON,
-        YAML
-    }
+public record SourceText(JsonNode root, Map<String, int[]> positions) {
 
     /** The position of {@code location}, or of its nearest enclosing value that has one; null when none. */
     public int[] positionOf(String location) {

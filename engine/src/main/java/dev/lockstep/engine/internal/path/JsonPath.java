@@ -92,11 +92,11 @@ public final class JsonPath {
         return find(document(context));
     }
 
-    /** Selects from {@code root}, whatever root the path names. */
+    /**
+     * Selects from {@code root}, whatever root the path names. A null root (an undefined variable) selects nothing:
+     * {@code null}, or an empty array for an indefinite path.
+     */
     public JsonNode find(JsonNode root) {
-        if (root == null) {
-            return steps.definite() ? null : steps.find(null);
-        }
         return steps.find(root);
     }
 
@@ -111,9 +111,6 @@ public final class JsonPath {
 
     /** {@link #findLenient(EvaluationContext)} from {@code root}. */
     public JsonNode findLenient(JsonNode root) {
-        if (root == null) {
-            return steps.definite() ? null : steps.find(null);
-        }
         return steps.findLenient(root);
     }
 

@@ -55,7 +55,7 @@ final class PathParser {
         if (pos < text.length() && text.charAt(pos) == '$') {
             root = JsonPath.Root.CONTEXT;
             pos++;
-        } else if (pos < text.length() && isVariableStart(text.charAt(pos))) {
+        } else if (pos < text.length() && VariableNameSyntax.isStart(text.codePointAt(pos))) {
             root = JsonPath.Root.VARIABLE;
             variable = variableName();
         } else if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
@@ -72,24 +72,15 @@ final class PathParser {
 
     private String variableName() {
         int start = pos;
-        while (pos < text.length() && isVariablePart(text.charAt(pos))) {
-            pos++;
-        }
+        pos = VariableNameSyntax.end(text, start);
         if (pos < text.length() && text.charAt(pos) != '.' && text.charAt(pos) != '[') {
             throw error(
                     pos,
-                    "a variable name may only hold letters, digits and '_'; use '.' or '[' to go into the variable",
+                    "a variable name may only hold letters, digits, '_' and the marks that combine with them; use '.'"
+                            + " or '[' to go into the variable",
                     describeHere(pos));
         }
         return text.substring(start, pos);
-    }
-
-    private static boolean isVariableStart(char c) {
-        return c == '_' || Character.isLetter(c);
-    }
-
-    private static boolean isVariablePart(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /**
@@ -113,16 +104,16 @@ final class PathParser {
         }
     }
 
+    /** A property union as the last step, or as the target of a last deep scan, merges (Jayway). */
     private static List<Step> finish(List<Step> steps) {
-        if (!steps.isEmpty() && steps.get(steps.size() - 1) instanceof Step.Properties union) {
-            steps.set(steps.size() - 1, new Step.MergedProperties(union.names(), union.quote()));
+        if (steps.isEmpty()) {
+            return steps;
         }
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i) instanceof Step.DeepScan scan
-                    && i == steps.size() - 1
-                    && scan.target() instanceof Step.Properties union) {
-                steps.set(i, new Step.DeepScan(new Step.MergedProperties(union.names(), union.quote())));
-            }
+        int last = steps.size() - 1;
+        if (steps.get(last) instanceof Step.Properties union) {
+            steps.set(last, new Step.MergedProperties(union.names(), union.quote()));
+        } else if (steps.get(last) instanceof Step.DeepScan scan && scan.target() instanceof Step.Properties union) {
+            steps.set(last, new Step.DeepScan(new Step.MergedProperties(union.names(), union.quote())));
         }
         return steps;
     }
@@ -373,9 +364,7 @@ final class PathParser {
         pos++;
         skipBlanks();
         expect('(', "after '?': a filter is written [?(expression)]");
-        if (++depth > MAX_DEPTH) {
-            throw error(question, "filters are nested too deeply", "more than " + MAX_DEPTH + " levels");
-        }
+        nest();
         FilterExpression expression = or();
         depth--;
         skipBlanks();
@@ -552,7 +541,7 @@ final class PathParser {
     private Operand pathOperand(boolean fromRoot) {
         int start = pos;
         pos++;
-        if (pos < text.length() && (text.charAt(pos) == '$' || isVariableStart(text.charAt(pos)))) {
+        if (pos < text.length() && (text.charAt(pos) == '$' || VariableNameSyntax.isStart(text.codePointAt(pos)))) {
             throw error(
                     start,
                     "only paths from '@' (the current item) or '$' can be used inside a filter",

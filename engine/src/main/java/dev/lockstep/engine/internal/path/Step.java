@@ -10,8 +10,8 @@ import java.util.List;
  * One step of a compiled path, such as {@code .name}, {@code [0]} or {@code [?(...)]}. Steps are immutable and shared
  * by every evaluation.
  *
- * <p>Definite steps select at most one node ({@link #get}); every step can select many ({@link #select}), which is how
- * indefinite paths are evaluated.
+ * <p>{@link Definite} steps select at most one node ({@link #get}); every step can select many ({@link #select}), which
+ * is how indefinite paths are evaluated.
  */
 sealed interface Step {
 
@@ -34,20 +34,13 @@ sealed interface Step {
         throw new UnsupportedOperationException("an indefinite step has no single value");
     }
 
-    /** The quote Jayway prints a name with: the one it was written with, or {@code '} for dot notation. */
-    static String quoted(String name, char quote) {
-        return quote + name + quote;
-    }
-
-    /** {@code .name}, {@code ['name']} or {@code ["name"]}. */
-    record Property(String name, char quote, boolean functionLike) implements Step {
+    /** A step that selects at most one node: selecting is getting it. */
+    sealed interface Definite extends Step {
         @Override
-        public JsonNode get(JsonNode node) {
-            return node.isObject() ? node.get(name) : null;
-        }
+        JsonNode get(JsonNode node);
 
         @Override
-        public void select(JsonNode node, Cursor cursor, int next) {
+        default void select(JsonNode node, Cursor cursor, int next) {
             JsonNode child = get(node);
             if (child != null) {
                 cursor.visit(child, next);
@@ -55,8 +48,21 @@ sealed interface Step {
         }
 
         @Override
-        public boolean definite() {
+        default boolean definite() {
             return true;
+        }
+    }
+
+    /** The quote Jayway prints a name with: the one it was written with, or {@code '} for dot notation. */
+    static String quoted(String name, char quote) {
+        return quote + name + quote;
+    }
+
+    /** {@code .name}, {@code ['name']} or {@code ["name"]}. */
+    record Property(String name, char quote, boolean functionLike) implements Definite {
+        @Override
+        public JsonNode get(JsonNode node) {
+            return node.isObject() ? node.get(name) : null;
         }
 
         @Override
@@ -72,7 +78,7 @@ sealed interface Step {
     }
 
     /** {@code [n]}; a negative index counts from the end, as in Jayway. */
-    record Index(int index) implements Step {
+    record Index(int index) implements Definite {
         @Override
         public JsonNode get(JsonNode node) {
             if (!node.isArray()) {
@@ -80,19 +86,6 @@ sealed interface Step {
             }
             int effective = index < 0 ? node.size() + index : index;
             return effective >= 0 && effective < node.size() ? node.get(effective) : null;
-        }
-
-        @Override
-        public void select(JsonNode node, Cursor cursor, int next) {
-            JsonNode child = get(node);
-            if (child != null) {
-                cursor.visit(child, next);
-            }
-        }
-
-        @Override
-        public boolean definite() {
-            return true;
         }
 
         @Override
@@ -139,7 +132,7 @@ sealed interface Step {
      * {@code ['a','b']} as the last step: Jayway yields one object holding the listed properties that are present, in
      * the order listed, and counts the path as definite.
      */
-    record MergedProperties(List<String> names, char quote) implements Step {
+    record MergedProperties(List<String> names, char quote) implements Definite {
         @Override
         public JsonNode get(JsonNode node) {
             if (!node.isObject()) {
@@ -155,25 +148,12 @@ sealed interface Step {
             return merged;
         }
 
-        @Override
-        public void select(JsonNode node, Cursor cursor, int next) {
-            JsonNode merged = get(node);
-            if (merged != null) {
-                cursor.visit(merged, next);
-            }
-        }
-
         boolean allPresentIn(JsonNode node) {
             for (String name : names) {
                 if (!node.has(name)) {
                     return false;
                 }
             }
-            return true;
-        }
-
-        @Override
-        public boolean definite() {
             return true;
         }
 

@@ -44,7 +44,10 @@ final class Steps {
         return steps[index];
     }
 
-    /** Definite: the node or {@code null}. Indefinite: an array of every match, possibly empty. */
+    /**
+     * Definite: the node or {@code null}. Indefinite: an array of every match, possibly empty. A null root (an
+     * undefined variable) has no matches.
+     */
     JsonNode find(JsonNode root) {
         return definite ? walk(root) : collect(root);
     }

@@ -1,6 +1,7 @@
 package dev.lockstep.engine.internal.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.jsonata.JsonataField;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -152,12 +153,14 @@ final class Checks {
         return missing.isEmpty();
     }
 
+    /** A string that is a whole JSONata expression, as the compiler reads it ({@link JsonataField#isExpression}). */
     static boolean isJsonata(JsonNode value) {
-        return value.isTextual() && isJsonata(value.textValue());
+        return value.isTextual() && JsonataField.isExpression(value.textValue());
     }
 
-    static boolean isJsonata(String text) {
-        return text.length() >= 4 && text.startsWith("{%") && text.endsWith("%}");
+    /** A string that starts a JSONata expression, whether or not it ends one. */
+    static boolean opensJsonata(String text) {
+        return text.startsWith("{%");
     }
 
     /**
@@ -201,13 +204,9 @@ final class Checks {
         return matches;
     }
 
-    private static boolean opensJsonata(String text) {
-        return text.startsWith("{%");
-    }
-
     private static boolean firstMalformedJsonata(JsonNode value) {
         if (value.isTextual()) {
-            return opensJsonata(value.textValue()) && !isJsonata(value.textValue());
+            return opensJsonata(value.textValue()) && !JsonataField.isExpression(value.textValue());
         }
         for (JsonNode child : value) {
             if (firstMalformedJsonata(child)) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.model.Timestamps;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,16 +14,6 @@ import java.util.Set;
  */
 final class ChoiceRules {
 
-    /** What the value of each comparison operator must be. */
-    private enum Operand {
-        STRING,
-        NUMBER,
-        BOOLEAN,
-        TIMESTAMP,
-        PATH
-    }
-
-    private static final Map<String, Operand> OPERATORS = operators();
     private static final List<String> BOOLEAN_OPERATORS = List.of("And", "Or", "Not");
     private static final Set<String> JSONPATH_FIELDS = Set.of("Variable", "Next", "Assign", "Comment");
     /** "the Next field can appear only in a top-level Choice Rule"; Assign likewise. */
@@ -63,8 +51,9 @@ final class ChoiceRules {
             if (JSONATA_FIELDS.contains(field)) {
                 continue;
             }
-            boolean jsonPathField =
-                    field.equals("Variable") || OPERATORS.containsKey(field) || BOOLEAN_OPERATORS.contains(field);
+            boolean jsonPathField = field.equals("Variable")
+                    || ComparisonOperators.contains(field)
+                    || BOOLEAN_OPERATORS.contains(field);
             state.diagnostics()
                     .schema(
                             jsonPathField
@@ -95,7 +84,7 @@ final class ChoiceRules {
         List<String> operators = new ArrayList<>();
         for (Iterator<String> names = rule.fieldNames(); names.hasNext(); ) {
             String field = names.next();
-            if (OPERATORS.containsKey(field) || BOOLEAN_OPERATORS.contains(field)) {
+            if (ComparisonOperators.contains(field) || BOOLEAN_OPERATORS.contains(field)) {
                 operators.add(field);
             } else if (field.equals("Condition") || field.equals("Output")) {
                 diagnostics.schema(ValidationMessages.onlyForJsonata(field), at);
@@ -156,7 +145,7 @@ final class ChoiceRules {
 
     private static void operand(String operator, JsonNode value, Location at, StateScope state) {
         Checks checks = state.checks();
-        switch (OPERATORS.get(operator)) {
+        switch (ComparisonOperators.operand(operator)) {
             case STRING -> {
                 if (checks.string(value, at) && PathChecks.looksLikePath(value.textValue())) {
                     state.diagnostics().warning(DiagnosticCodes.NO_PATH, ValidationMessages.noPath(), at);
@@ -188,25 +177,5 @@ final class ChoiceRules {
         if (rule.has("Comment")) {
             state.checks().string(rule.get("Comment"), at.field("Comment"));
         }
-    }
-
-    /** The comparison operators of the developer guide's list; there is no StringMatchesPath. */
-    private static Map<String, Operand> operators() {
-        Map<String, Operand> operators = new LinkedHashMap<>();
-        for (String comparison : List.of("Equals", "LessThan", "GreaterThan", "LessThanEquals", "GreaterThanEquals")) {
-            operators.put("String" + comparison, Operand.STRING);
-            operators.put("String" + comparison + "Path", Operand.PATH);
-            operators.put("Numeric" + comparison, Operand.NUMBER);
-            operators.put("Numeric" + comparison + "Path", Operand.PATH);
-            operators.put("Timestamp" + comparison, Operand.TIMESTAMP);
-            operators.put("Timestamp" + comparison + "Path", Operand.PATH);
-        }
-        operators.put("StringMatches", Operand.STRING);
-        operators.put("BooleanEquals", Operand.BOOLEAN);
-        operators.put("BooleanEqualsPath", Operand.PATH);
-        for (String test : List.of("IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp")) {
-            operators.put(test, Operand.BOOLEAN);
-        }
-        return Map.copyOf(operators);
     }
 }

@@ -16,9 +16,10 @@ import java.util.List;
 public final class DefinitionValidator {
 
     /**
-     * "Maximum size of state machine definition: 1 MB" (developer guide, "Step Functions service quotas"), measured
-     * here on the compact JSON text: the source text of a definition can only be larger, so nothing AWS accepts is
-     * refused.
+     * "Maximum size of state machine definition: 1 MB" (developer guide, "Step Functions service quotas"; API
+     * reference, CreateStateMachine: definition, maximum length 1048576). The reader applies it to the source text,
+     * the validator to the compact JSON text of a tree built in code; compact text can only be smaller than the source,
+     * so nothing AWS accepts is refused.
      */
     public static final long MAX_DEFINITION_BYTES = 1_048_576;
 

@@ -6,6 +6,7 @@ package dev.lockstep.engine.internal.validate;
  */
 public final class DiagnosticCodes {
 
+    public static final String INVALID_JSON_DESCRIPTION = "INVALID_JSON_DESCRIPTION";
     public static final String SCHEMA_VALIDATION_FAILED = "SCHEMA_VALIDATION_FAILED";
     public static final String MISSING_TRANSITION_TARGET = "MISSING_TRANSITION_TARGET";
     public static final String MISSING_END_STATE = "MISSING_END_STATE";
@@ -25,6 +26,14 @@ public final class DiagnosticCodes {
     public static final String NO_DOLLAR = "NO_DOLLAR";
     public static final String NO_PATH = "NO_PATH";
     public static final String PASS_RESULT_IS_STATIC = "PASS_RESULT_IS_STATIC";
+
+    /**
+     * Lockstep's own warning, not AWS's: a literal argument makes an intrinsic call fail whenever it runs, e.g.
+     * {@code States.Hash($.x, 'SHA-224')}. AWS accepts such a definition and fails the execution, so this is never an
+     * error. AWS says ValidateStateMachineDefinition "might add new diagnostics in the future" (API reference:
+     * ValidateStateMachineDefinitionDiagnostic).
+     */
+    public static final String INTRINSIC_ALWAYS_FAILS = "INTRINSIC_ALWAYS_FAILS";
 
     private DiagnosticCodes() {}
 }

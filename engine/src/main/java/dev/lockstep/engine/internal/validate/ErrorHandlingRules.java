@@ -3,7 +3,6 @@ package dev.lockstep.engine.internal.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.error.ErrorNames;
 import java.math.BigInteger;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,12 +19,6 @@ final class ErrorHandlingRules {
             "Comment");
     private static final Set<String> CATCHER_FIELDS =
             Set.of("ErrorEquals", "Next", "ResultPath", "Output", "Assign", "Comment");
-
-    /**
-     * The predefined names a {@code States.} error may have. The developer guide also lists States.Http.Socket, which
-     * the shared {@link ErrorNames} list lacks.
-     */
-    private static final Set<String> PREDEFINED = predefined();
 
     private ErrorHandlingRules() {}
 
@@ -133,18 +126,12 @@ final class ErrorHandlingRules {
             }
             String text = name.textValue();
             all |= ErrorNames.ALL.equals(text);
-            if (text.startsWith("States.") && !PREDEFINED.contains(text)) {
+            if (text.startsWith("States.") && !ErrorNames.PREDEFINED.contains(text)) {
                 state.diagnostics().schema(ValidationMessages.unknownStatesError(text), at.index(j));
             }
         }
         if (all && (names.size() > 1 || !last)) {
             state.diagnostics().schema(ValidationMessages.statesAllAloneAndLast(), at);
         }
-    }
-
-    private static Set<String> predefined() {
-        Set<String> names = new HashSet<>(ErrorNames.PREDEFINED);
-        names.add("States.Http.Socket");
-        return Set.copyOf(names);
     }
 }

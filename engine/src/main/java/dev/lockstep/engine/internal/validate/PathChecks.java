@@ -1,9 +1,9 @@
 package dev.lockstep.engine.internal.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.engine.internal.intrinsic.IntrinsicWarning;
 import dev.lockstep.engine.internal.intrinsic.Intrinsics;
 import dev.lockstep.engine.internal.path.JsonPath;
-import dev.lockstep.engine.internal.path.PayloadTemplate;
 import dev.lockstep.engine.internal.path.ReferencePath;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -83,38 +83,33 @@ final class PathChecks {
             return;
         }
         String text = value.textValue();
-        if (!text.startsWith("States.")) {
+        if (!Intrinsics.isCall(text)) {
             referencePath(value, at, field);
             return;
         }
-        int open = text.indexOf('(');
-        String function = open < 0 ? text : text.substring(0, open);
-        if (!FAIL_INTRINSICS.contains(function)) {
-            diagnostics.schema(ValidationMessages.invalidFailPath(field, FAIL_INTRINSICS), at);
-            return;
-        }
-        compile(
+        Intrinsics.CompiledCall call = compile(
                 () -> Intrinsics.compile(text),
                 problem -> ValidationMessages.invalidFailPath(field, FAIL_INTRINSICS),
                 at);
+        if (call == null) {
+            return;
+        }
+        if (!FAIL_INTRINSICS.contains(call.functionName())) {
+            diagnostics.schema(ValidationMessages.invalidFailPath(field, FAIL_INTRINSICS), at);
+            return;
+        }
+        lint(call, at);
     }
 
     /**
      * A payload template (Parameters, ResultSelector, ItemSelector, Credentials...): an object whose keys ending in
      * {@code .$} hold a path or an intrinsic call. An invalid {@code .$} value is reported at the field in AWS's
-     * words; a key without {@code .$} whose value looks like a path gets the NO_DOLLAR warning.
+     * words; a key without {@code .$} whose value looks like a path gets the NO_DOLLAR warning. These checks and
+     * {@link dev.lockstep.engine.internal.path.PayloadTemplate#compile} refuse the same templates.
      */
     void template(JsonNode value, Location at, String field) {
-        if (!checks.object(value, at)) {
-            return;
-        }
-        int before = diagnostics.size();
-        templateValue(value, at, at);
-        if (diagnostics.size() == before) {
-            compile(
-                    () -> PayloadTemplate.compile(value, field),
-                    problem -> ValidationMessages.invalidTemplate(field, problem),
-                    at);
+        if (checks.object(value, at)) {
+            templateValue(value, at, at);
         }
     }
 
@@ -170,7 +165,7 @@ final class PathChecks {
                 diagnostics.schema(ValidationMessages.duplicateTemplateKey(name), field);
             }
             if (dynamic) {
-                dynamicValue(key, child, field);
+                dynamicValue(key, child, field, at.field(key));
             } else if (child.isTextual() && looksLikePathOrIntrinsic(child.textValue())) {
                 diagnostics.warning(DiagnosticCodes.NO_DOLLAR, ValidationMessages.noDollar(), at.field(key));
             } else {
@@ -179,15 +174,31 @@ final class PathChecks {
         }
     }
 
-    private void dynamicValue(String key, JsonNode value, Location field) {
+    private void dynamicValue(String key, JsonNode value, Location field, Location at) {
         if (!value.isTextual()) {
             diagnostics.schema(ValidationMessages.invalidTemplateValue(key), field);
             return;
         }
         String text = value.textValue();
-        Supplier<Object> compiler =
-                text.startsWith("$") ? () -> JsonPath.compile(text) : () -> Intrinsics.compile(text);
-        compile(compiler, problem -> ValidationMessages.invalidTemplateValue(key), field);
+        Function<String, String> invalid = problem -> ValidationMessages.invalidTemplateValue(key);
+        if (text.startsWith("$")) {
+            compile(() -> JsonPath.compile(text), invalid, field);
+            return;
+        }
+        Intrinsics.CompiledCall call = compile(() -> Intrinsics.compile(text), invalid, field);
+        if (call != null) {
+            lint(call, at);
+        }
+    }
+
+    /** Warns of the failures the call's literal arguments make certain ({@link DiagnosticCodes#INTRINSIC_ALWAYS_FAILS}). */
+    private void lint(Intrinsics.CompiledCall call, Location at) {
+        for (IntrinsicWarning warning : Intrinsics.lint(call)) {
+            diagnostics.warning(
+                    DiagnosticCodes.INTRINSIC_ALWAYS_FAILS,
+                    ValidationMessages.intrinsicAlwaysFails(call.toString(), warning.position(), warning.message()),
+                    at);
+        }
     }
 
     /**

@@ -163,10 +163,6 @@ public final class ValidationMessages {
                 + " slices, unions or deep scans";
     }
 
-    public static String invalidTemplate(String field, String problem) {
-        return "The value for the field '" + field + "' is not a valid payload template: " + problem;
-    }
-
     public static String duplicateTemplateKey(String key) {
         return "The field '" + key + "' appears twice once the '.$' suffix is removed";
     }
@@ -234,6 +230,14 @@ public final class ValidationMessages {
 
     public static String passResultIsStatic() {
         return "Attempt to use a path in the result of a pass state.";
+    }
+
+    // ---- Lockstep's own warnings: AWS accepts these definitions and fails when the state runs ----
+
+    /** A literal argument that makes an intrinsic call fail every time it runs ({@code Intrinsics.lint}). */
+    public static String intrinsicAlwaysFails(String call, int position, String problem) {
+        return "The intrinsic function call '" + call + "' fails whenever it runs (position " + position + "): "
+                + problem;
     }
 
     private static String list(Collection<String> items) {

@@ -1,10 +1,11 @@
 package dev.lockstep.engine.internal.validate;
 
+import dev.lockstep.engine.internal.path.VariableNameSyntax;
 import java.util.Optional;
 
 /**
  * Names of workflow variables, as the States Language defines them ("State Machine Variables"): at most 80
- * characters, a Unicode ID_Start character then ID_Continue characters, and never {@code states}.
+ * characters, made as {@link VariableNameSyntax} says, and never {@code states}.
  */
 final class VariableNames {
 
@@ -24,27 +25,10 @@ final class VariableNames {
             return Optional.of(
                     new Problem(DiagnosticCodes.INVALID_VARIABLE_NAME, ValidationMessages.variableNameTooLong(name)));
         }
-        if (!isIdentifier(name)) {
+        if (!VariableNameSyntax.isName(name)) {
             return Optional.of(
                     new Problem(DiagnosticCodes.INVALID_VARIABLE_NAME, ValidationMessages.invalidVariableName(name)));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Java's Unicode identifier classes stand in for ID_Start and ID_Continue; an underscore is also accepted first,
-     * so that no name a JSONata author writes ($_total) is refused.
-     */
-    private static boolean isIdentifier(String name) {
-        if (name.isEmpty()) {
-            return false;
-        }
-        int first = name.codePointAt(0);
-        if (!Character.isUnicodeIdentifierStart(first) && first != '_') {
-            return false;
-        }
-        return name.codePoints()
-                .skip(1)
-                .allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 }

@@ -35,7 +35,7 @@ final class WaitRules {
         if (state.checks().string(value, at) && !Timestamps.isValid(value.textValue())) {
             state.diagnostics()
                     .schema(
-                            value.textValue().startsWith("{%")
+                            Checks.opensJsonata(value.textValue())
                                     ? ValidationMessages.malformedJsonata()
                                     : ValidationMessages.invalidTimestamp(value.textValue()),
                             at);

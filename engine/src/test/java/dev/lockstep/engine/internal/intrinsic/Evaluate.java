@@ -8,7 +8,7 @@ import dev.lockstep.engine.internal.error.StatesError;
 import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.path.EvaluationContext;
 
-/** Compiles and evaluates calls with dotted field paths ({@link DottedPaths}). */
+/** Compiles and evaluates calls. */
 final class Evaluate {
 
     private Evaluate() {}
@@ -18,7 +18,7 @@ final class Evaluate {
     }
 
     static JsonNode call(String call, EvaluationContext context) {
-        JsonNode result = Intrinsics.compile(call, DottedPaths::compile).evaluate(context);
+        JsonNode result = Intrinsics.compile(call).evaluate(context);
         assertThat(result).as("an intrinsic never yields Java null").isNotNull();
         return result;
     }

@@ -1,9 +1,11 @@
 package dev.lockstep.engine.internal.intrinsic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.error.StatesError;
+import dev.lockstep.engine.internal.path.ValueExpression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,6 +106,22 @@ class FormatFunctionTest {
         assertThat(error.detail())
                 .isEqualTo("The function '" + call + "' had the following error: "
                         + "Invalid template in States.Format: matching '}' not found for '{'.");
+    }
+
+    /** A literal template is read once, when the call compiles; what it finds wrong is raised at every run. */
+    @Test
+    void an_invalid_literal_template_fails_every_run_after_the_arguments_are_evaluated() {
+        ValueExpression compiled = Intrinsics.compile("States.Format('{', $.name)");
+
+        for (int run = 0; run < 2; run++) {
+            StatesError error = catchThrowableOfType(
+                    StatesError.class, () -> compiled.evaluate(TestContext.withInput("{\"name\": \"Ann\"}")));
+            assertThat(error.detail()).endsWith("Invalid template in States.Format: matching '}' not found for '{'.");
+        }
+        StatesError missing =
+                catchThrowableOfType(StatesError.class, () -> compiled.evaluate(TestContext.withInput("{}")));
+        assertThat(missing.error()).isEqualTo(ErrorNames.RUNTIME);
+        assertThat(missing.detail()).contains("for the field '$.name' could not be found");
     }
 
     @Test

@@ -106,14 +106,14 @@ class IntrinsicPropertiesTest {
             Random random = new Random(seed);
             String call = new RandomCalls(random).call(1);
             EvaluationContext context = new TestContext(new RandomJson(random).value(3), Json.NODES.objectNode(), seed);
-            ValueExpression expression = Intrinsics.compile(call);
+            Intrinsics.CompiledCall expression = Intrinsics.compile(call);
             try {
                 assertThat(expression.evaluate(context)).as(call).isNotNull();
             } catch (StatesError failed) {
                 assertFailsAsAws(failed, call);
             }
             // Lint must never fail on a call that compiles.
-            assertThat(Intrinsics.lint(call)).isNotNull();
+            assertThat(Intrinsics.lint(expression)).isNotNull();
         });
     }
 

@@ -3,6 +3,7 @@ package dev.lockstep.engine.internal.intrinsic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.internal.path.PathSyntaxException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IntrinsicSyntaxTest {
 
     private static PathSyntaxException refused(String call) {
-        PathSyntaxException error =
-                catchThrowableOfType(PathSyntaxException.class, () -> Intrinsics.compile(call, DottedPaths::compile));
+        PathSyntaxException error = catchThrowableOfType(PathSyntaxException.class, () -> Intrinsics.compile(call));
         assertThat(error).as("compiling %s is refused", call).isNotNull();
         assertThat(error.text()).isEqualTo(call);
         assertThat(error.getMessage()).contains("at position " + error.position());
@@ -90,13 +90,12 @@ class IntrinsicSyntaxTest {
 
     @Test
     void a_path_ends_at_a_comma_or_parenthesis_outside_brackets_and_quotes() {
-        StringBuilder seen = new StringBuilder();
-        Intrinsics.compile("States.Array($['a, b'], $.c[?(@.d > 1)] , $)", text -> {
-            seen.append('<').append(text).append('>');
-            return DottedPaths.compile("$");
-        });
+        String input = "{\"a, b\": 1, \"c\": [{\"d\": 2}, {\"d\": 0}]}";
 
-        assertThat(seen).hasToString("<$['a, b']><$.c[?(@.d > 1)]><$>");
+        JsonNode result = Intrinsics.compile("States.Array($['a, b'], $.c[?(@.d > 1)] , $)")
+                .evaluate(TestContext.withInput(input));
+
+        assertThat(result).isEqualTo(TestContext.json("[1, [{\"d\": 2}], " + input + "]"));
     }
 
     @Test
@@ -217,15 +216,24 @@ class IntrinsicSyntaxTest {
 
     @Test
     void a_path_the_json_path_compiler_refuses_is_reported_at_its_position() {
-        PathSyntaxException error = catchThrowableOfType(
-                PathSyntaxException.class,
-                () -> Intrinsics.compile("States.Array(1, $.a..)", text -> {
-                    throw new PathSyntaxException(text, 3, "two dots in a row");
-                }));
+        PathSyntaxException error = refused("States.Array(1, $.a..)");
 
         assertThat(error.position()).isEqualTo(16 + 3);
         assertThat(error.getMessage())
-                .contains("the path '$.a..' (argument 2 of States.Array) is not valid: two dots in a row");
+                .contains("the path '$.a..' (argument 2 of States.Array) is not valid: ")
+                .contains("a path cannot end with '..'");
+    }
+
+    @Test
+    void a_number_whose_exponent_java_cannot_hold_is_refused_as_a_syntax_error() {
+        assertThat(refused("States.Array(1e9999999999)").getMessage())
+                .contains("the number 1e9999999999 in argument 1 of States.Array is out of range");
+        assertThat(refused("States.Array(1e400)").getMessage()).contains("is out of range");
+    }
+
+    @Test
+    void a_number_too_small_for_a_double_is_zero() {
+        assertThat(Evaluate.json("States.Array(1e-9999999999, 1e-400)", "{}")).isEqualTo("[0.0,0.0]");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.error.StatesError;
+import dev.lockstep.engine.internal.json.Json;
 import org.junit.jupiter.api.Test;
 
 /** Which error a failing call raises, and a cause that quotes the call as AWS quotes it. */
@@ -51,6 +52,33 @@ class RuntimeErrorsTest {
 
         assertThat(Evaluate.failure("States.Array($$.Execution.Id)", context).detail())
                 .endsWith("could not be found in the input '{\"Execution\":{}}'");
+    }
+
+    /** As a payload template's path field does: the document a variable path reads is the variable's value. */
+    @Test
+    void a_missing_field_of_a_variable_quotes_the_variable_value_not_the_state_input() {
+        TestContext context = TestContext.withVariables("{\"v\": {\"present\": 1}}");
+
+        assertThat(Evaluate.failure("States.JsonToString($v.missing)", context).detail())
+                .isEqualTo("The function 'States.JsonToString($v.missing)' had the following error: The JsonPath"
+                        + " argument for the field '$v.missing' could not be found in the input '{\"present\":1}'");
+    }
+
+    @Test
+    void an_undefined_variable_is_not_found_even_with_a_wildcard() {
+        StatesError error = Evaluate.failure("States.Array($undefinedVar[*])", TestContext.withVariables("{}"));
+
+        assertThat(error.error()).isEqualTo(ErrorNames.RUNTIME);
+        assertThat(error.detail())
+                .isEqualTo("The function 'States.Array($undefinedVar[*])' had the following error: The JsonPath"
+                        + " argument for the field '$undefinedVar[*]' could not be found: the variable"
+                        + " 'undefinedVar' is not defined");
+    }
+
+    @Test
+    void a_wildcard_on_a_defined_variable_may_select_nothing() {
+        assertThat(Json.compact(Evaluate.call("States.Array($v[*])", TestContext.withVariables("{\"v\": []}"))))
+                .isEqualTo("[[]]");
     }
 
     @Test

@@ -8,17 +8,28 @@ import java.io.UncheckedIOException;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 
-/** An evaluation context for tests: an input, a context object and a seeded generator. */
+/** An evaluation context for tests: an input, a context object, workflow variables and a seeded generator. */
 final class TestContext implements EvaluationContext {
 
     private final JsonNode input;
     private final JsonNode context;
+    private final JsonNode variables;
     private final RandomGenerator random;
 
     TestContext(JsonNode input, JsonNode context, long seed) {
+        this(input, context, Json.NODES.objectNode(), seed);
+    }
+
+    private TestContext(JsonNode input, JsonNode context, JsonNode variables, long seed) {
         this.input = input;
         this.context = context;
+        this.variables = variables;
         this.random = new Random(seed);
+    }
+
+    /** The variables are the fields of {@code variablesJson}, an object. */
+    static TestContext withVariables(String variablesJson) {
+        return new TestContext(json("{}"), json("{}"), json(variablesJson), 42);
     }
 
     static TestContext withInput(String json) {
@@ -49,6 +60,11 @@ final class TestContext implements EvaluationContext {
     @Override
     public JsonNode context() {
         return context;
+    }
+
+    @Override
+    public JsonNode variable(String name) {
+        return variables.get(name);
     }
 
     @Override

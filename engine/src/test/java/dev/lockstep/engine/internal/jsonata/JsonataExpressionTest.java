@@ -63,6 +63,14 @@ class JsonataExpressionTest {
     }
 
     @Test
+    void a_variable_whose_name_holds_a_combining_mark_is_read_by_its_whole_name() {
+        Scopes scope = Scopes.of("{}").with("cafe\u0301", "{\"x\": 3}").with("cafe", "{\"x\": 1}");
+
+        assertThat(eval("$cafe\u0301.x", scope).intValue()).isEqualTo(3);
+        assertThat(eval("$cafe\u0301.x + 0", scope).intValue()).isEqualTo(3);
+    }
+
+    @Test
     void the_context_object_is_built_only_when_an_expression_reads_it() {
         Scopes scope = Scopes.of("{\"a\":1}");
 

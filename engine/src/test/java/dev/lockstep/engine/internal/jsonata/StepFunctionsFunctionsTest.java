@@ -47,6 +47,15 @@ class StepFunctionsFunctionsTest {
     }
 
     @Test
+    void a_range_whose_width_overflows_a_long_hits_the_memory_limit_too() {
+        assertThatThrownBy(() -> eval("$range(-9000000000000000000, 9000000000000000000, 1)"))
+                .hasMessage("Expression evaluation memory limit exceeded");
+        assertThat(eval("$range(-9000000000000000000, 9000000000000000000, 9000000000000000000)")
+                        .toString())
+                .isEqualTo("[-9000000000000000000,0,9000000000000000000]");
+    }
+
+    @Test
     void hash_gives_lower_case_hex_digests_of_the_utf8_bytes() {
         assertThat(eval("$hash('abc', 'SHA-384')").textValue())
                 .isEqualTo("cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed"

@@ -446,6 +446,13 @@ class JsonPathTest {
             assertThat(JsonPath.compile("$prénom.x").variableName()).isEqualTo("prénom");
         }
 
+        /** The rule Assign's keys are checked with: a combining accent continues a name (Unicode ID_Continue). */
+        @Test
+        void a_variable_name_may_hold_combining_marks_as_an_assign_key_may() {
+            assertThat(JsonPath.compile("$cafe\u0301.x").variableName()).isEqualTo("cafe\u0301");
+            assertThat(JsonPath.compile("$\uD835\uDC9C[0]").variableName()).isEqualTo("\uD835\uDC9C");
+        }
+
         @Test
         void an_undefined_variable_finds_nothing() {
             assertThat(JsonPath.compile("$missing.total").find(context)).isNull();

@@ -7,6 +7,7 @@ import static dev.lockstep.engine.internal.validate.Definitions.schema;
 import static dev.lockstep.engine.internal.validate.Definitions.validate;
 import static dev.lockstep.engine.internal.validate.Definitions.validateBackticked;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lockstep.engine.Diagnostic;
 import dev.lockstep.engine.StateMachineType;
@@ -212,6 +213,48 @@ class PathAndTemplateValidationTest {
                         + "`CausePath`:`States.Format('This is a custom error message for {}, caused by {}.', $.Error,"
                         + " $.Cause)`}")))
                 .isEmpty();
+    }
+
+    @Test
+    void a_fail_path_may_have_whitespace_between_the_function_name_and_its_parenthesis() {
+        // The intrinsic grammar allows whitespace there, as in every other field that takes a call.
+        assertThat(validateBackticked(backticked("{`Type`:`Fail`,`ErrorPath`:`States.Format ('x')`,"
+                        + "`CausePath`:`States.JsonToString ($.Cause)`}")))
+                .isEmpty();
+        assertThat(only(validateBackticked(backticked("{`Type`:`Fail`,`CausePath`:`States.StringToJson ($.c)`}")))
+                        .message())
+                .startsWith("The value for the field 'CausePath' must be a valid Reference Path or a call to one of");
+    }
+
+    /**
+     * AWS accepts a call whose literal arguments make it fail (it deployed an invalid States.Format template and failed
+     * the execution, aws/aws-cdk issue #29261), so Lockstep only warns, with its own code, where the call is written.
+     */
+    @Test
+    void a_call_that_always_fails_is_a_warning_at_its_key() {
+        List<Diagnostic> diagnostics = validateBackticked(backticked("{`Type`:`Pass`,`End`:true,`Parameters`:{"
+                + "`nested`:{`digest.$`:`States.Hash($.data, 'SHA-224')`}}}"));
+
+        assertThat(diagnostics).singleElement().satisfies(warning -> {
+            assertThat(warning.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+            assertThat(warning.code()).isEqualTo("INTRINSIC_ALWAYS_FAILS");
+            assertThat(warning.location()).isEqualTo("/States/S/Parameters/nested/digest.$");
+            assertThat(warning.message())
+                    .isEqualTo("The intrinsic function call 'States.Hash($.data, 'SHA-224')' fails whenever it runs"
+                            + " (position 20): argument 2 of States.Hash names the hash algorithm 'SHA-224', but only"
+                            + " MD5, SHA-1, SHA-256, SHA-384 and SHA-512 are supported");
+        });
+    }
+
+    @Test
+    void calls_that_always_fail_are_warned_of_in_assign_and_fail_paths_too() {
+        assertThat(validateBackticked(backticked(
+                        "{`Type`:`Pass`,`End`:true," + "`Assign`:{`range.$`:`States.ArrayRange(1, 5000, 1)`}}")))
+                .extracting(Diagnostic::code, Diagnostic::location)
+                .containsExactly(tuple("INTRINSIC_ALWAYS_FAILS", "/States/S/Assign/range.$"));
+        assertThat(validateBackticked(backticked("{`Type`:`Fail`,`CausePath`:`States.Format('{', $.Cause)`}")))
+                .extracting(Diagnostic::code, Diagnostic::location, Diagnostic::isError)
+                .containsExactly(tuple("INTRINSIC_ALWAYS_FAILS", "/States/S/CausePath", false));
     }
 
     @Test

@@ -58,6 +58,13 @@ class VariablesAndWarningsValidationTest {
     }
 
     @Test
+    void a_variable_whose_name_holds_a_combining_mark_can_be_assigned_and_read() {
+        assertValid("{'StartAt':'A','States':{'A':{'Type':'Pass','Assign':{'cafe\u0301':{'x':1}},'Next':'B'},"
+                + "'B':{'Type':'Pass','Parameters':{'x.$':'$cafe\u0301.x','y.$':'States.Array($cafe\u0301.x)'},"
+                + "'End':true}}}");
+    }
+
+    @Test
     void a_jsonpath_assign_key_is_checked_without_its_dollar_suffix() {
         assertDiagnostics(machine("{'Type':'Pass','Assign':{'bad name.$':'$.x'},'End':true}"))
                 .containsExactly(diagnostic(
