@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.lockstep.engine.Engine;
 import dev.lockstep.graphql.GraphQlApi;
 import dev.lockstep.server.internal.http.JettyServer;
-import dev.lockstep.server.internal.sfn.ExecutionLauncher;
 import dev.lockstep.server.internal.sfn.SfnApi;
+import java.net.BindException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -60,6 +60,7 @@ public final class LockstepServer implements AutoCloseable {
     private final Engine engine;
     private final boolean ownsEngine;
     private final String host;
+    private final int requestedPort;
     private final Map<String, String> credentials;
     private final SfnApi api;
     private final GraphQlApi graphql;
@@ -69,8 +70,9 @@ public final class LockstepServer implements AutoCloseable {
         this.ownsEngine = builder.engine == null;
         this.engine = ownsEngine ? Engine.create() : builder.engine;
         this.host = builder.host;
+        this.requestedPort = builder.port;
         this.credentials = builder.strict ? Map.copyOf(builder.credentials) : null;
-        this.api = new SfnApi(engine, ExecutionLauncher.DEFAULT);
+        this.api = new SfnApi(engine);
         this.graphql = builder.graphql;
         this.http = new JettyServer(api, graphql, host, builder.port, credentials);
     }
@@ -85,8 +87,9 @@ public final class LockstepServer implements AutoCloseable {
             try {
                 http.start();
             } catch (Exception e) {
+                // The port asked for: a connector that failed to open reports none of its own.
                 throw new IllegalStateException(
-                        "Lockstep cannot serve at " + host + ":" + http.port() + ": " + describe(e), e);
+                        "Lockstep cannot serve at " + host + ":" + requestedPort + ": " + describe(e), e);
             }
         }
         return this;
@@ -175,8 +178,6 @@ public final class LockstepServer implements AutoCloseable {
                         override.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true));
     }
 
-    /** Internal: the API behind the HTTP layer, where later operations register. */
-    @API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.1.0")
     /** The GraphQL API served at {@code /graphql}, if any. */
     public java.util.Optional<GraphQlApi> graphql() {
         return java.util.Optional.ofNullable(graphql);
@@ -187,6 +188,8 @@ public final class LockstepServer implements AutoCloseable {
         return endpoint().resolve("/graphql");
     }
 
+    /** Internal: the Step Functions API behind the HTTP layer, where operations register. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public SfnApi api() {
         return api;
     }
@@ -196,14 +199,21 @@ public final class LockstepServer implements AutoCloseable {
         return "LockstepServer[" + (isRunning() ? endpoint() : "stopped") + "]";
     }
 
+    /** The first message along the causes, and the operating system's reason when a bind failed. */
     private static String describe(Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getMessage() == null) {
             cause = cause.getCause();
         }
-        return cause.getMessage() != null
+        String text = cause.getMessage() != null
                 ? cause.getMessage()
                 : cause.getClass().getSimpleName();
+        for (Throwable reason = e; reason != null; reason = reason.getCause()) {
+            if (reason instanceof BindException && reason.getMessage() != null && !text.contains(reason.getMessage())) {
+                return text + " (" + reason.getMessage() + ")";
+            }
+        }
+        return text;
     }
 
     /** Builds a {@link LockstepServer}. */

@@ -4,6 +4,7 @@ import static dev.lockstep.server.ApiTestSupport.failure;
 import static dev.lockstep.server.ApiTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.engine.Engine;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,9 @@ import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 import software.amazon.awssdk.services.sfn.model.InvalidNameException;
 import software.amazon.awssdk.services.sfn.model.InvalidOutputException;
 import software.amazon.awssdk.services.sfn.model.InvalidTokenException;
+import software.amazon.awssdk.services.sfn.model.ListActivitiesResponse;
 import software.amazon.awssdk.services.sfn.model.Tag;
+import software.amazon.awssdk.services.sfn.model.TaskDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.TaskTimedOutException;
 
 /**
@@ -146,7 +149,68 @@ class ActivityApiTest {
 
         assertThat(output.awsErrorDetails().errorMessage()).contains("The provided JSON output data is not valid.");
         assertThat(madeUp.statusCode()).isEqualTo(400);
+        assertThat(madeUp.awsErrorDetails().errorMessage())
+                .isEqualTo("Invalid Token: 'The provided token is not valid.'");
         sfn.sendTaskSuccess(r -> r.taskToken(token).output("{}")); // the task is still open after both refusals
+    }
+
+    /**
+     * API reference, SendTaskSuccess: InvalidToken for text that is not a task token, TaskTimedOut for a token whose
+     * task has closed, TaskDoesNotExist for a token of the right form that no task of this server has: here a real
+     * token handed out by another server.
+     */
+    @Test
+    void a_well_formed_token_that_no_task_here_has_is_task_does_not_exist() {
+        String token;
+        // Another seed, so that its tokens are not the ones this server's engine draws.
+        try (Engine engine = Engine.builder().seed(42).build();
+                LockstepServer other =
+                        LockstepServer.builder().engine(engine).build().start();
+                SfnClient elsewhere = other.sfnClient()) {
+            String activity = elsewhere.createActivity(r -> r.name("Elsewhere")).activityArn();
+            String definition = "{\"StartAt\":\"Work\",\"States\":{\"Work\":{\"Type\":\"Task\",\"Resource\":\""
+                    + activity + "\",\"End\":true}}}";
+            String machine = ApiTestSupport.create(elsewhere, "Elsewhere", definition);
+            elsewhere.startExecution(r -> r.stateMachineArn(machine));
+            token = elsewhere.getActivityTask(r -> r.activityArn(activity)).taskToken();
+        }
+
+        TaskDoesNotExistException success = failure(
+                TaskDoesNotExistException.class,
+                () -> sfn.sendTaskSuccess(r -> r.taskToken(token).output("{}")));
+        TaskDoesNotExistException failed =
+                failure(TaskDoesNotExistException.class, () -> sfn.sendTaskFailure(r -> r.taskToken(token)));
+        TaskDoesNotExistException heartbeat =
+                failure(TaskDoesNotExistException.class, () -> sfn.sendTaskHeartbeat(r -> r.taskToken(token)));
+
+        assertThat(success.statusCode()).isEqualTo(400);
+        assertThat(List.of(success, failed, heartbeat))
+                .extracting(e -> e.awsErrorDetails().errorMessage())
+                .containsOnly("Task Does Not Exist: 'Provided task does not exist'");
+    }
+
+    @Test
+    void list_activities_pages_by_name_with_a_next_token_until_the_last_page() {
+        try (LockstepServer own = LockstepServer.builder().build().start();
+                SfnClient client = own.sfnClient()) {
+            for (String name : List.of("d", "a", "c", "b", "e")) {
+                client.createActivity(r -> r.name(name));
+            }
+
+            ListActivitiesResponse first = client.listActivities(r -> r.maxResults(2));
+            ListActivitiesResponse second =
+                    client.listActivities(r -> r.maxResults(2).nextToken(first.nextToken()));
+            ListActivitiesResponse last =
+                    client.listActivities(r -> r.maxResults(2).nextToken(second.nextToken()));
+
+            assertThat(first.activities()).extracting(ActivityListItem::name).containsExactly("a", "b");
+            assertThat(second.activities()).extracting(ActivityListItem::name).containsExactly("c", "d");
+            assertThat(last.activities()).extracting(ActivityListItem::name).containsExactly("e");
+            assertThat(last.nextToken()).isNull();
+            assertThat(client.listActivities(r -> r.maxResults(0)).activities())
+                    .as("maxResults 0 is the default page of 100")
+                    .hasSize(5);
+        }
     }
 
     @Test

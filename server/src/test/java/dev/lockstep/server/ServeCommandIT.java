@@ -188,4 +188,89 @@ class ServeCommandIT {
             assertThat(stop(served.process())).isZero();
         }
     }
+
+    /**
+     * Step Functions Local's endpoint variables (developer guide: "Setting configuration options for Step Functions
+     * Local"): with a test case, the states it does not mock call the service at its endpoint.
+     */
+    @Test
+    void serve_calls_the_endpoints_of_step_functions_locals_variables_for_the_states_a_test_case_does_not_mock()
+            throws Exception {
+        Path mocks = Path.of(ServeCommandIT.class
+                .getResource("/definitions/MockConfigFile.json")
+                .toURI());
+        try (FakeAws aws = new FakeAws()) {
+            Served served = serve(java.util.Map.of(
+                    "SFN_MOCK_CONFIG", mocks.toString(),
+                    "SQS_ENDPOINT", aws.endpoint().toString(),
+                    "LAMBDA_ENDPOINT", aws.endpoint().toString(),
+                    "AWS_EC2_METADATA_DISABLED", "true"));
+            try (SfnClient sfn = client(served.endpoint())) {
+                String definition =
+                        java.nio.file.Files.readString(mocks.resolveSibling("LambdaSQSIntegration.asl.json"));
+                String machine = sfn.createStateMachine(r -> r.name("LambdaSQSIntegration")
+                                .definition(definition)
+                                .roleArn(Definitions.ROLE))
+                        .stateMachineArn();
+
+                String execution = sfn.startExecution(r -> r.stateMachineArn(machine + "#HybridPath"))
+                        .executionArn();
+                software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse described =
+                        sfn.describeExecution(r -> r.executionArn(execution));
+                for (int polls = 0; described.status() == ExecutionStatus.RUNNING && polls < 600; polls++) {
+                    Thread.sleep(50); // the SQS call is real I/O, answered outside the request that started it
+                    described = sfn.describeExecution(r -> r.executionArn(execution));
+                }
+
+                assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+                assertThat(described.output()).contains(FakeAws.MESSAGE_ID);
+                assertThat(aws.calls())
+                        .as("the mocked LambdaState calls nothing")
+                        .extracting(FakeAws.Call::operation)
+                        .containsExactly("AmazonSQS.SendMessage");
+            } finally {
+                assertThat(stop(served.process())).isZero();
+            }
+        }
+    }
+
+    @Test
+    void serve_with_graphql_calls_lambda_and_dynamodb_data_sources_at_their_endpoints() throws Exception {
+        Path template = Path.of(ServeCommandIT.class
+                .getResource("/definitions/greeter-api.cdk.json")
+                .toURI());
+        try (FakeAws aws = new FakeAws()) {
+            Served served = serve(
+                    java.util.Map.of(
+                            "DYNAMODB_ENDPOINT", aws.endpoint().toString(), "AWS_EC2_METADATA_DISABLED", "true"),
+                    "--graphql",
+                    template.toString(),
+                    "--endpoint",
+                    "lambda=" + aws.endpoint());
+            try {
+                java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                served.endpoint().resolve("/graphql"))
+                                        .header("Content-Type", "application/json")
+                                        .header("x-api-key", "da2-greeterapidefaultapikey9c0d1e2f")
+                                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                "{\"query\": \"{ greet(name: \\\"Ana\\\") { greeting }"
+                                                        + " item(id: \\\"7\\\") { id name } }\"}"))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()))
+                        .isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper()
+                                .readTree("{\"data\": {\"greet\": {\"greeting\": \"hello from the real function\"},"
+                                        + " \"item\": {\"id\": \"7\", \"name\": \"from the real table\"}}}"));
+                assertThat(aws.calls())
+                        .extracting(FakeAws.Call::operation)
+                        .containsExactlyInAnyOrder("Invoke", "DynamoDB_20120810.GetItem");
+            } finally {
+                assertThat(stop(served.process())).isZero();
+            }
+        }
+    }
 }

@@ -53,14 +53,75 @@ class ServeCommandTest {
     }
 
     @Test
-    void a_taken_port_is_reported_in_one_line_with_exit_code_2() {
+    void a_taken_port_is_reported_in_one_line_with_exit_code_2_naming_the_port() {
         try (LockstepServer taken = LockstepServer.builder().build().start()) {
             CliRun run = CliRun.of("serve", "--port", Integer.toString(taken.port()));
 
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err().strip().lines()).hasSize(1);
-            assertThat(run.err()).startsWith("lockstep serve: Lockstep cannot serve at 127.0.0.1:");
+            assertThat(run.err())
+                    .startsWith("lockstep serve: Lockstep cannot serve at 127.0.0.1:" + taken.port() + ": ")
+                    .contains("Address already in use");
         }
+    }
+
+    @Test
+    void a_port_outside_0_to_65535_is_a_usage_error_in_one_line() {
+        for (String port : new String[] {"99999", "-1", "65536"}) {
+            CliRun run = CliRun.of("serve", "--port", port);
+
+            assertThat(run.exitCode()).as(port).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo("lockstep serve: --port expects 0 to 65535 (0 picks a free port); got " + port
+                            + System.lineSeparator());
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_graphql_lambda_data_source_without_an_endpoint_names_the_command_line_option() throws Exception {
+        CliRun run = CliRun.of("serve", "--port", "0", "--graphql", resource("greeter-api.cdk.json"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err())
+                .contains("data source GreeterDS (GreeterApiGreeterDS3A4B5C6D) calls Lambda function greeter: give its"
+                        + " endpoint with --endpoint lambda=URL (or LAMBDA_ENDPOINT).")
+                .doesNotContain("LoadOptions");
+    }
+
+    @Test
+    void a_graphql_dynamodb_data_source_without_an_endpoint_names_the_command_line_option() throws Exception {
+        CliRun run = CliRun.of(
+                "serve",
+                "--port",
+                "0",
+                "--graphql",
+                resource("greeter-api.cdk.json"),
+                "--endpoint",
+                "lambda=http://127.0.0.1:9");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("data source ItemsDS (GreeterApiItemsDS7E8F9A0B) needs a DynamoDB endpoint: --endpoint"
+                        + " dynamodb=URL (or DYNAMODB_ENDPOINT).")
+                .doesNotContain("LoadOptions");
+    }
+
+    @Test
+    void an_endpoint_for_a_service_lockstep_does_not_call_is_refused_before_serving() {
+        CliRun run = CliRun.of("serve", "--port", "0", "--endpoint", "glue=http://localhost:4566");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("lockstep serve: --endpoint names a service Lockstep does not call: 'glue'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static String resource(String name) throws Exception {
+        return java.nio.file.Path.of(ServeCommandTest.class
+                        .getResource("/definitions/" + name)
+                        .toURI())
+                .toString();
     }
 
     @Test
@@ -74,6 +135,7 @@ class ServeCommandTest {
                 .contains("--mock-config")
                 .contains("--clock")
                 .contains("--strict-auth")
-                .contains("--graphql");
+                .contains("--graphql")
+                .contains("--endpoint=[SERVICE=]URL");
     }
 }

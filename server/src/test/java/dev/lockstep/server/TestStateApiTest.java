@@ -102,4 +102,39 @@ class TestStateApiTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("State type 'Pass' is not supported when a mock is specified");
     }
+
+    @Test
+    void unknown_enum_values_are_refused_together_in_awss_wording() {
+        ValidationException refused = ApiTestSupport.failure(
+                ValidationException.class,
+                () -> sfn.testState(b -> b.definition(TASK)
+                        .roleArn(Definitions.ROLE)
+                        .inspectionLevel("VERBOSE")
+                        .mock(m -> m.result("{}").fieldValidationMode("LOOSE"))));
+
+        assertThat(refused.awsErrorDetails().errorMessage())
+                .isEqualTo("2 validation errors detected: Value 'VERBOSE' at 'inspectionLevel' failed to satisfy"
+                        + " constraint: Member must satisfy enum value set: [INFO, DEBUG, TRACE]; Value 'LOOSE' at"
+                        + " 'mock.fieldValidationMode' failed to satisfy constraint: Member must satisfy enum value"
+                        + " set: [STRICT, PRESENT, NONE]");
+    }
+
+    /**
+     * API reference, MockInput: STRICT (AWS's default) checks the mocked result against the service's API model.
+     * Lockstep has no API models, so a result AWS would refuse under STRICT is used as it is, as under NONE.
+     */
+    @Test
+    void every_field_validation_mode_uses_the_mocked_result_as_given() {
+        for (String mode : new String[] {"STRICT", "PRESENT", "NONE"}) {
+            TestStateResponse response = sfn.testState(b -> b.definition(TASK)
+                    .roleArn(Definitions.ROLE)
+                    .mock(m -> m.result("{\"notAField\": 1}").fieldValidationMode(mode)));
+
+            assertThat(response.status()).as(mode).isEqualTo(TestExecutionStatus.SUCCEEDED);
+            assertThat(response.output()).as(mode).isEqualTo("{\"notAField\":1}");
+        }
+    }
+
+    private static final String TASK =
+            "{\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\", \"End\": true}";
 }

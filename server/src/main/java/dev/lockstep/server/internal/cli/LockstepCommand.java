@@ -21,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
         exitCodeList = {
             "0:Success.",
             "1:The execution did not succeed (FAILED, TIMED_OUT or ABORTED).",
-            "2:Bad usage, an invalid definition or input, or a command not available yet.",
+            "2:Bad usage, or an invalid definition, input or mock config.",
             "3:Internal error in Lockstep (please report it)."
         },
         footer = {"%nDocumentation: docs/index.md"})

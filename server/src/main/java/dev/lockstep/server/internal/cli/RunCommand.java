@@ -12,15 +12,18 @@ import dev.lockstep.engine.InvalidExecutionInputException;
 import dev.lockstep.engine.MockConfig;
 import dev.lockstep.engine.StateMachine;
 import dev.lockstep.engine.StateMachineDefinition;
+import dev.lockstep.fixtures.RealServices;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +42,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:The execution SUCCEEDED.",
             "1:The execution FAILED, TIMED_OUT or was ABORTED.",
-            "2:The definition or the input is invalid (the diagnostics are printed)."
+            "2:Bad usage, or the definition, the input or the mock config is invalid (the diagnostics are printed)."
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -86,6 +89,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--test-case", paramLabel = "NAME", description = "The test case of --mock-config to run.")
     String testCase;
 
+    @Mixin
+    RealServiceOptions realServices;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -95,13 +101,15 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         MockConfig mocks = null;
-        if (mockConfig != null) {
-            try {
+        RealServiceOptions.Endpoints endpoints;
+        try {
+            endpoints = realServices.endpoints();
+            if (mockConfig != null) {
                 mocks = MockConfig.fromFile(mockConfig);
-            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-                err.println("lockstep run: " + e.getMessage());
-                return 2;
             }
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            err.println("lockstep run: " + e.getMessage());
+            return 2;
         }
         DefinitionFile file = DefinitionFile.read(definition, err, "run");
         if (file == null) {
@@ -123,7 +131,9 @@ final class RunCommand implements Callable<Integer> {
         if (startTime != null) {
             builder.startTime(startTime);
         }
-        try (Engine engine = builder.build()) {
+        try (Engine engine = builder.build();
+                RealServices services = RealServiceOptions.register(
+                        engine, endpoints, engine.region(), RealServiceOptions.credentials(null))) {
             StateMachine machine = engine.deploy(name != null ? name : file.defaultName(), parsed);
             Execution execution;
             try {
@@ -134,7 +144,14 @@ final class RunCommand implements Callable<Integer> {
                 return 2;
             }
             if (!execution.status().isTerminal()) {
-                execution.awaitCompletion(java.time.Duration.ZERO);
+                execution.awaitCompletion(Duration.ZERO);
+            }
+            // Calls to real services are real I/O: wait for them, while no task token holds the execution (nothing
+            // in `run` could send one). Virtual time stands still meanwhile.
+            while (services != null
+                    && !execution.status().isTerminal()
+                    && execution.pendingTasks().isEmpty()) {
+                execution.awaitCompletion(Duration.ofSeconds(1));
             }
             out.println(CliJson.pretty(result(execution)));
             return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;

@@ -1,11 +1,9 @@
 package dev.lockstep.server.internal.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.engine.Diagnostic;
 import dev.lockstep.engine.StateMachineDefinition;
 import dev.lockstep.engine.StateMachineType;
 import dev.lockstep.engine.ValidationResult;
+import dev.lockstep.server.internal.sfn.SfnJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -63,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationResult result = StateMachineDefinition.validate(file.text(), type);
         if (format == Format.JSON) {
-            out.println(CliJson.pretty(response(result)));
+            out.println(CliJson.pretty(SfnJson.validation(result, result.diagnostics(), false)));
         } else {
             file.print(result.diagnostics(), out);
             out.printf(
@@ -76,23 +74,5 @@ final class ValidateCommand implements Callable<Integer> {
                     result.warnings().size() == 1 ? "" : "s");
         }
         return result.isValid() ? 0 : 2;
-    }
-
-    /** The shape of ValidateStateMachineDefinition's response (API reference). */
-    private static ObjectNode response(ValidationResult result) {
-        ObjectNode response = CliJson.object();
-        response.put("result", result.isValid() ? "OK" : "FAIL");
-        ArrayNode diagnostics = response.putArray("diagnostics");
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            ObjectNode item = diagnostics.addObject();
-            item.put("severity", diagnostic.severity().name());
-            item.put("code", diagnostic.code());
-            item.put("message", diagnostic.message());
-            if (diagnostic.location() != null) {
-                item.put("location", diagnostic.location());
-            }
-        }
-        response.put("truncated", false);
-        return response;
     }
 }

@@ -1,16 +1,14 @@
 package dev.lockstep.server.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.graphql.GraphQlApi;
 import dev.lockstep.graphql.GraphQlResponse;
 import dev.lockstep.server.internal.sfn.ApiException;
 import dev.lockstep.server.internal.sfn.AwsErrors;
 import dev.lockstep.server.internal.sfn.SfnApi;
+import dev.lockstep.server.internal.sfn.SfnJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -45,7 +43,6 @@ public final class ApiHandler extends Handler.Abstract {
     public static final int DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(ApiHandler.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] HEALTHY = "{\"status\":\"UP\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final SfnApi api;
@@ -94,7 +91,7 @@ public final class ApiHandler extends Handler.Abstract {
                 verifier.verify(new JettySignedRequest(request, body));
             }
             JsonNode result = api.handle(request.getHeaders().get("X-Amz-Target"), body);
-            write(response, callback, 200, JSON.writeValueAsBytes(result));
+            write(response, callback, 200, SfnJson.bytes(result));
         } catch (ApiException e) {
             writeError(response, callback, e);
         } catch (RuntimeException | IOException | StackOverflowError bug) {
@@ -151,13 +148,8 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     private static void writeError(Response response, Callback callback, ApiException error) {
-        try {
-            ObjectNode body = error.body();
-            response.getHeaders().put("x-amzn-ErrorType", error.name());
-            write(response, callback, error.status(), JSON.writeValueAsBytes(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        response.getHeaders().put("x-amzn-ErrorType", error.name());
+        write(response, callback, error.status(), SfnJson.bytes(error.body()));
     }
 
     private static void write(Response response, Callback callback, int status, byte[] body) {

@@ -27,11 +27,9 @@ public final class JettyServer {
     private final ServerConnector connector;
 
     /**
+     * @param graphql the GraphQL API to serve at {@code /graphql}, or null for none
      * @param credentials secret keys by access key id; null accepts any signature, a map (even empty) enables the
      *     strict SigV4 check
-     */
-    /**
-     * @param graphql the GraphQL API to serve at {@code /graphql}, or null for none
      */
     public JettyServer(
             SfnApi api,

@@ -8,11 +8,8 @@ import dev.lockstep.engine.ActivityDoesNotExistException;
 import dev.lockstep.engine.ActivityTask;
 import dev.lockstep.engine.InvalidNameException;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * CreateActivity, DeleteActivity, DescribeActivity, ListActivities and GetActivityTask (API reference of each;
@@ -93,19 +90,14 @@ final class ActivityOperations {
 
     /** Sorted by name, as ListStateMachines is (AWS does not document the order of activities). */
     JsonNode list(Params params) {
-        Integer maxResults = params.integer("maxResults");
+        int pageSize = params.pageSize("maxResults", 1000);
         String nextToken = params.string("nextToken");
-        params.range("maxResults", maxResults, 0, 1000).length("nextToken", nextToken, 1, 1024);
+        params.length("nextToken", nextToken, 1, 1024);
         params.check();
 
-        String after = nextToken == null ? null : PageToken.decode(nextToken, "activities");
-        List<Activity> sorted = catalog.engine().activities().stream()
-                .sorted(Comparator.comparing(Activity::name))
-                .filter(activity -> after == null || activity.name().compareTo(after) > 0)
-                .collect(Collectors.toList());
-        int pageSize = maxResults == null || maxResults == 0 ? StateMachineOperations.DEFAULT_PAGE : maxResults;
+        Page<Activity> page = Page.of(catalog.engine().activities(), Activity::name, "activities", nextToken, pageSize);
         ArrayNode items = SfnJson.array();
-        for (Activity activity : sorted.subList(0, Math.min(pageSize, sorted.size()))) {
+        for (Activity activity : page.items()) {
             ObjectNode item = items.addObject();
             item.put("activityArn", activity.arn());
             item.put("name", activity.name());
@@ -113,11 +105,7 @@ final class ActivityOperations {
         }
         ObjectNode response = SfnJson.object();
         response.set("activities", items);
-        if (sorted.size() > pageSize) {
-            response.put(
-                    "nextToken",
-                    PageToken.encode("activities", sorted.get(pageSize - 1).name()));
-        }
+        page.addNextToken(response);
         return response;
     }
 

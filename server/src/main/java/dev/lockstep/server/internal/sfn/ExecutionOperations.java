@@ -35,11 +35,9 @@ final class ExecutionOperations {
     static final Duration SYNC_LIMIT = Duration.ofMinutes(5);
 
     private final Catalog catalog;
-    private final ExecutionLauncher launcher;
 
-    ExecutionOperations(Catalog catalog, ExecutionLauncher launcher) {
+    ExecutionOperations(Catalog catalog) {
         this.catalog = catalog;
-        this.launcher = launcher;
     }
 
     void register(SfnApi api) {
@@ -101,7 +99,7 @@ final class ExecutionOperations {
     private Execution launch(Start start) {
         ExecutionRequest request = ExecutionRequest.withInput(start.inputText).named(start.name);
         try {
-            return launcher.start(start.machine, request, start.testCase);
+            return start.machine.start(start.testCase == null ? request : request.testCase(start.testCase));
         } catch (AlreadyExistsException e) {
             // API reference, StartExecution: the same name and input as a running execution returns that execution;
             // a closed execution or a different input is ExecutionAlreadyExists. Inputs compare as JSON values.
@@ -389,13 +387,12 @@ final class ExecutionOperations {
      */
     JsonNode history(Params params) {
         String arn = params.requiredString("executionArn");
-        Integer maxResults = params.integer("maxResults");
+        params.length("executionArn", arn, 1, 256);
+        int pageSize = params.pageSize("maxResults", 1000);
         Boolean reverseOrder = params.bool("reverseOrder");
         String nextToken = params.string("nextToken");
         Boolean includeExecutionData = params.bool("includeExecutionData");
-        params.length("executionArn", arn, 1, 256)
-                .range("maxResults", maxResults, 0, 1000)
-                .length("nextToken", nextToken, 1, 1024);
+        params.length("nextToken", nextToken, 1, 1024);
         params.check();
 
         Execution execution = catalog.execution(arn);
@@ -408,7 +405,6 @@ final class ExecutionOperations {
             java.util.Collections.reverse(ordered);
         }
         long after = nextToken == null ? -1 : PageToken.decodeNumber(nextToken, kind);
-        int pageSize = maxResults == null || maxResults == 0 ? StateMachineOperations.DEFAULT_PAGE : maxResults;
         ArrayNode items = SfnJson.array();
         long lastId = -1;
         boolean more = false;

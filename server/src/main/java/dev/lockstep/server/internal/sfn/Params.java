@@ -19,6 +19,9 @@ import java.util.Locale;
  */
 public final class Params {
 
+    /** The default and largest page of the list operations (API reference: ListStateMachines, "maxResults"). */
+    static final int DEFAULT_PAGE = 100;
+
     private final ObjectNode body;
     private final List<String> violations = new ArrayList<>();
 
@@ -93,6 +96,16 @@ public final class Params {
             throw wrongType(value, "List", field);
         }
         return (ArrayNode) value;
+    }
+
+    /**
+     * A page size field of a list operation: a violation when outside {@code [0, max]}; absent or 0 means the default of
+     * 100 (API reference of each list operation, "maxResults").
+     */
+    public int pageSize(String field, int max) {
+        Integer value = integer(field);
+        range(field, value, 0, max);
+        return value == null || value == 0 ? DEFAULT_PAGE : value;
     }
 
     /** Records a violation when {@code value} is not null and its length is outside {@code [min, max]}. */

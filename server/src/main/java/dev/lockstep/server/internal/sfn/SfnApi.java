@@ -2,7 +2,6 @@ package dev.lockstep.server.internal.sfn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.Engine;
-import dev.lockstep.engine.LockstepVersion;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -14,17 +13,11 @@ import java.util.logging.Logger;
 /**
  * The Step Functions API (AWS JSON 1.0) without HTTP: one call per request, chosen by the {@code X-Amz-Target} header
  * ({@code AWSStepFunctions.<Operation>}), answered with the response body or an {@link ApiException}. Thread-safe.
- *
- * <p>Operations not served yet are listed in {@link #LATER}; they answer with one clear message until a module
- * {@linkplain #register registers} them.
  */
 public final class SfnApi {
 
     /** The prefix of every operation in {@code X-Amz-Target}. */
     public static final String TARGET_PREFIX = "AWSStepFunctions.";
-
-    /** Operations of the API that are not served yet. */
-    public static final Set<String> LATER = Set.of();
 
     /** How long GetActivityTask waits for a task, as AWS's long poll does (API reference: GetActivityTask). */
     public static final Duration ACTIVITY_LONG_POLL = Duration.ofSeconds(60);
@@ -34,16 +27,16 @@ public final class SfnApi {
     private final Map<String, Operation> operations = new ConcurrentHashMap<>();
     private final Catalog catalog;
 
-    /** The API over {@code engine}; executions start through {@code launcher}. */
-    public SfnApi(Engine engine, ExecutionLauncher launcher) {
-        this(engine, launcher, ACTIVITY_LONG_POLL);
+    /** The API over {@code engine}. */
+    public SfnApi(Engine engine) {
+        this(engine, ACTIVITY_LONG_POLL);
     }
 
     /** The API with GetActivityTask's long poll shortened, for tests. */
-    SfnApi(Engine engine, ExecutionLauncher launcher, Duration activityLongPoll) {
+    SfnApi(Engine engine, Duration activityLongPoll) {
         this.catalog = new Catalog(engine);
         new StateMachineOperations(catalog).register(this);
-        new ExecutionOperations(catalog, launcher).register(this);
+        new ExecutionOperations(catalog).register(this);
         new TagOperations(catalog).register(this);
         new TaskOperations(catalog).register(this);
         new ActivityOperations(catalog, activityLongPoll).register(this);
@@ -72,10 +65,6 @@ public final class SfnApi {
         String name = operationName(target);
         Operation operation = operations.get(name);
         if (operation == null) {
-            if (LATER.contains(name)) {
-                throw AwsErrors.unknownOperation(name + " is not available yet in Lockstep " + LockstepVersion.current()
-                        + "; it comes with the" + " engine's support for task tokens, activities and TestState");
-            }
             throw AwsErrors.unknownOperation(
                     "Unknown operation '" + target + "': Step Functions has no operation named '" + name + "'");
         }

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.engine.Diagnostic;
+import dev.lockstep.engine.ValidationResult;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** JSON on the wire of the Step Functions API (AWS JSON 1.0). */
 public final class SfnJson {
@@ -70,7 +73,8 @@ public final class SfnJson {
         return (ObjectNode) tree;
     }
 
-    static byte[] bytes(JsonNode value) {
+    /** A response body: the value as compact UTF-8 JSON. */
+    public static byte[] bytes(JsonNode value) {
         try {
             return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
@@ -85,5 +89,26 @@ public final class SfnJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a JSON value could not be written as text", e);
         }
+    }
+
+    /**
+     * ValidateStateMachineDefinition's response (API reference): the result, the diagnostics shown, and whether more
+     * were left out. {@code lockstep validate --format json} prints the same shape.
+     */
+    public static ObjectNode validation(ValidationResult result, List<Diagnostic> shown, boolean truncated) {
+        ObjectNode response = SfnJson.object();
+        response.put("result", result.isValid() ? "OK" : "FAIL");
+        ArrayNode diagnostics = response.putArray("diagnostics");
+        for (Diagnostic diagnostic : shown) {
+            ObjectNode item = diagnostics.addObject();
+            item.put("severity", diagnostic.severity().name());
+            item.put("code", diagnostic.code());
+            item.put("message", diagnostic.message());
+            if (diagnostic.location() != null) {
+                item.put("location", diagnostic.location());
+            }
+        }
+        response.put("truncated", truncated);
+        return response;
     }
 }

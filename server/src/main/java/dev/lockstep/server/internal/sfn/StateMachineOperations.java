@@ -13,8 +13,6 @@ import dev.lockstep.engine.StateMachineDefinition;
 import dev.lockstep.engine.StateMachineType;
 import dev.lockstep.engine.ValidationResult;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +33,8 @@ final class StateMachineOperations {
     static final List<String> INCLUDED_DATA = List.of("ALL_DATA", "METADATA_ONLY");
     static final List<String> SEVERITIES = List.of("ERROR", "WARNING");
 
-    /** The default and largest page of ListStateMachines (API reference: "maxResults"). */
-    static final int DEFAULT_PAGE = 100;
+    /** The default page size; ExecutionOperations.list reads it until its paging uses {@link Params#pageSize}. */
+    static final int DEFAULT_PAGE = Params.DEFAULT_PAGE;
 
     private final Catalog catalog;
 
@@ -228,19 +226,15 @@ final class StateMachineOperations {
 
     /** Recorded (test_list_sms_pagination): machines come sorted by name; maxResults 0 means the default of 100. */
     JsonNode list(Params params) {
-        Integer maxResults = params.integer("maxResults");
+        int pageSize = params.pageSize("maxResults", 1000);
         String nextToken = params.string("nextToken");
-        params.range("maxResults", maxResults, 0, 1000).length("nextToken", nextToken, 1, 1024);
+        params.length("nextToken", nextToken, 1, 1024);
         params.check();
 
-        String after = nextToken == null ? null : PageToken.decode(nextToken, "stateMachines");
-        List<StateMachine> sorted = catalog.engine().stateMachines().stream()
-                .sorted(Comparator.comparing(StateMachine::name))
-                .filter(machine -> after == null || machine.name().compareTo(after) > 0)
-                .collect(Collectors.toList());
-        int pageSize = maxResults == null || maxResults == 0 ? DEFAULT_PAGE : maxResults;
+        Page<StateMachine> page =
+                Page.of(catalog.engine().stateMachines(), StateMachine::name, "stateMachines", nextToken, pageSize);
         ArrayNode items = SfnJson.array();
-        for (StateMachine machine : sorted.subList(0, Math.min(pageSize, sorted.size()))) {
+        for (StateMachine machine : page.items()) {
             ObjectNode item = items.addObject();
             item.put("stateMachineArn", machine.arn());
             item.put("name", machine.name());
@@ -249,11 +243,7 @@ final class StateMachineOperations {
         }
         ObjectNode response = SfnJson.object();
         response.set("stateMachines", items);
-        if (sorted.size() > pageSize) {
-            response.put(
-                    "nextToken",
-                    PageToken.encode("stateMachines", sorted.get(pageSize - 1).name()));
-        }
+        page.addNextToken(response);
         return response;
     }
 
@@ -279,11 +269,10 @@ final class StateMachineOperations {
         String definition = params.requiredString("definition");
         String type = params.string("type");
         String severity = params.string("severity");
-        Integer maxResults = params.integer("maxResults");
         params.length("definition", definition, 0, MAX_DEFINITION, true)
                 .oneOf("type", type, TYPES)
-                .oneOf("severity", severity, SEVERITIES)
-                .range("maxResults", maxResults, 0, 100);
+                .oneOf("severity", severity, SEVERITIES);
+        int limit = params.pageSize("maxResults", 100);
         params.check();
 
         StateMachineType machineType = type == null ? StateMachineType.STANDARD : StateMachineType.valueOf(type);
@@ -292,22 +281,7 @@ final class StateMachineOperations {
         List<Diagnostic> shown = result.diagnostics().stream()
                 .filter(diagnostic -> withWarnings || diagnostic.isError())
                 .collect(Collectors.toList());
-        int limit = maxResults == null || maxResults == 0 ? 100 : maxResults;
-        ArrayNode diagnostics = SfnJson.array();
-        for (Diagnostic diagnostic : shown.subList(0, Math.min(limit, shown.size()))) {
-            ObjectNode item = diagnostics.addObject();
-            item.put("severity", diagnostic.severity().name());
-            item.put("code", diagnostic.code());
-            item.put("message", diagnostic.message());
-            if (diagnostic.location() != null) {
-                item.put("location", diagnostic.location());
-            }
-        }
-        ObjectNode response = SfnJson.object();
-        response.put("result", result.isValid() ? "OK" : "FAIL");
-        response.set("diagnostics", diagnostics);
-        response.put("truncated", shown.size() > limit);
-        return response;
+        return SfnJson.validation(result, shown.subList(0, Math.min(limit, shown.size())), shown.size() > limit);
     }
 
     private static StateMachineDefinition parse(String definition, StateMachineType type) {
@@ -335,16 +309,14 @@ final class StateMachineOperations {
         if (logging == null) {
             return normalized;
         }
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        logging.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
-        if (fields.containsKey("level")) {
-            normalized.put("level", fields.get("level").asText());
+        if (logging.has("level")) {
+            normalized.put("level", logging.get("level").asText());
         }
-        if (fields.containsKey("includeExecutionData")) {
+        if (logging.has("includeExecutionData")) {
             normalized.put(
-                    "includeExecutionData", fields.get("includeExecutionData").asBoolean());
+                    "includeExecutionData", logging.get("includeExecutionData").asBoolean());
         }
-        JsonNode destinations = fields.get("destinations");
+        JsonNode destinations = logging.get("destinations");
         if (destinations != null && destinations.isArray() && !destinations.isEmpty()) {
             normalized.set("destinations", destinations);
         }

@@ -67,7 +67,14 @@ final class TaskOperations {
         return SfnJson.object();
     }
 
+    /**
+     * AWS's error for a refused token. For InvalidToken the engine's message explains more than AWS says; the API
+     * answers with AWS's words (API reference, SendTaskSuccess: "The provided token is not valid.").
+     */
     private static ApiException refused(TaskTokenException e) {
+        if (e.reason() == TaskTokenException.Reason.INVALID_TOKEN) {
+            return AwsErrors.taskToken(e.reason().awsName(), "Invalid Token: 'The provided token is not valid.'");
+        }
         return AwsErrors.taskToken(e.reason().awsName(), e.getMessage());
     }
 }

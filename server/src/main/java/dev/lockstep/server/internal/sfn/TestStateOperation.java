@@ -6,11 +6,15 @@ import dev.lockstep.engine.TestStateException;
 import dev.lockstep.engine.TestStateRequest;
 import dev.lockstep.engine.TestStateResult;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * TestState (API reference: TestState): one state, tested on the engine with an optional mock, its data flow shown at
  * the DEBUG and TRACE inspection levels. Values travel as JSON text, as AWS sends them.
+ *
+ * <p>{@code mock.fieldValidationMode} is checked against its enum and otherwise not used: AWS validates a mocked
+ * result against the service's API model (STRICT, its default: required fields present and every field of the right
+ * shape; PRESENT: the fields present; NONE: nothing; API reference: MockInput), and the engine has no API models, so
+ * every mode behaves as NONE here.
  */
 final class TestStateOperation {
 
@@ -38,21 +42,15 @@ final class TestStateOperation {
         Boolean revealSecrets = params.bool("revealSecrets");
         ObjectNode mock = params.object("mock");
         ObjectNode configuration = params.object("stateConfiguration");
-        params.length("definition", definition, 1, 1_048_576, true)
+        String validationMode = mock == null ? null : textOrNull(mock.get("fieldValidationMode"));
+        params.length("definition", definition, 1, StateMachineOperations.MAX_DEFINITION, true)
                 .length("input", input, 0, ExecutionOperations.MAX_INPUT, true)
                 .length("roleArn", roleArn, 1, 256)
                 .length("stateName", stateName, 1, 80)
                 .length("context", context, 0, ExecutionOperations.MAX_INPUT, true)
-                .length("variables", variables, 0, ExecutionOperations.MAX_INPUT, true);
-        if (level != null && !LEVELS.contains(level)) {
-            params.violation("Value '" + level + "' at 'inspectionLevel' failed to satisfy constraint: Member must"
-                    + " satisfy enum value set: [INFO, DEBUG, TRACE]");
-        }
-        String validationMode = mock == null ? null : textOrNull(mock.get("fieldValidationMode"));
-        if (validationMode != null && !VALIDATION_MODES.contains(validationMode)) {
-            params.violation("Value '" + validationMode + "' at 'mock.fieldValidationMode' failed to satisfy"
-                    + " constraint: Member must satisfy enum value set: [STRICT, PRESENT, NONE]");
-        }
+                .length("variables", variables, 0, ExecutionOperations.MAX_INPUT, true)
+                .oneOf("inspectionLevel", level, LEVELS)
+                .oneOf("mock.fieldValidationMode", validationMode, VALIDATION_MODES);
         params.check();
         if (Boolean.TRUE.equals(revealSecrets) && mock != null) {
             throw AwsErrors.validationMessage("TestState does not support RevealSecrets when a mock is specified.");
@@ -64,10 +62,7 @@ final class TestStateOperation {
                 .roleArn(roleArn)
                 .context(context)
                 .variables(variables)
-                .inspectionLevel(
-                        level == null
-                                ? null
-                                : TestStateRequest.InspectionLevel.valueOf(level.toUpperCase(Locale.ROOT)));
+                .inspectionLevel(level == null ? null : TestStateRequest.InspectionLevel.valueOf(level));
         if (mock != null) {
             JsonNode result = mock.get("result");
             JsonNode errorOutput = mock.get("errorOutput");

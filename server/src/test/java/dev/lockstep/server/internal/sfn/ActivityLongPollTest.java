@@ -14,7 +14,7 @@ class ActivityLongPollTest {
     @Test
     void with_no_task_waiting_get_activity_task_waits_out_the_poll_and_answers_without_a_task() {
         try (Engine engine = Engine.create()) {
-            SfnApi api = new SfnApi(engine, ExecutionLauncher.DEFAULT, Duration.ofMillis(300));
+            SfnApi api = new SfnApi(engine, Duration.ofMillis(300));
             String arn = engine.createActivity("Idle").arn();
 
             long began = System.nanoTime();

@@ -72,4 +72,38 @@ class ParamsTest {
                     assertThat(e != null).as("'%s' against [1, %d]", value, max).isEqualTo(outside);
                 });
     }
+
+    @Test
+    void an_absent_or_zero_page_size_is_the_default_of_100_and_one_out_of_range_is_a_violation() {
+        assertThat(params("{}").pageSize("maxResults", 1000)).isEqualTo(100);
+        assertThat(params("{\"maxResults\": 0}").pageSize("maxResults", 1000)).isEqualTo(100);
+        assertThat(params("{\"maxResults\": 7}").pageSize("maxResults", 1000)).isEqualTo(7);
+
+        Params tooMany = params("{\"maxResults\": 101}");
+        tooMany.pageSize("maxResults", 100);
+        ApiException e = catchThrowableOfType(ApiException.class, tooMany::check);
+
+        assertThat(e.getMessage())
+                .isEqualTo("1 validation error detected: Value '101' at 'maxResults' failed to satisfy constraint:"
+                        + " Member must have value less than or equal to 100");
+    }
+
+    @Test
+    void a_page_starts_after_the_name_its_token_holds_and_names_the_next_page_while_items_remain() {
+        List<String> names = List.of("delta", "alpha", "echo", "charlie", "bravo");
+
+        Page<String> first = Page.of(names, name -> name, "things", null, 2);
+        Page<String> second = Page.of(names, name -> name, "things", first.nextToken(), 2);
+        Page<String> last = Page.of(names, name -> name, "things", second.nextToken(), 2);
+
+        assertThat(first.items()).containsExactly("alpha", "bravo");
+        assertThat(second.items()).containsExactly("charlie", "delta");
+        assertThat(last.items()).containsExactly("echo");
+        assertThat(last.nextToken()).isNull();
+        assertThat(Page.of(names, name -> name, "things", null, 5).nextToken()).isNull();
+        assertThat(catchThrowableOfType(
+                                ApiException.class, () -> Page.of(names, name -> name, "other", first.nextToken(), 2))
+                        .name())
+                .isEqualTo("InvalidToken");
+    }
 }
