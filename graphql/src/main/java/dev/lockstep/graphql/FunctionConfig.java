@@ -12,7 +12,9 @@ import org.apiguardian.api.API;
  * @param dataSourceName the data source it calls
  * @param requestTemplate its request mapping template
  * @param responseTemplate its response mapping template
- * @param maxBatchSize for Lambda BatchInvoke, the most sources in one invocation (0: no batching)
+ * @param maxBatchSize for a Lambda data source whose request template asks for {@code "operation": "BatchInvoke"},
+ *     the most sources one invocation carries, 0 to 2000; 0 (the default) sets no limit. The sources are those of one
+ *     pipeline resolver's field that reach this function together.
  * @since 0.1.0
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -22,10 +24,19 @@ public record FunctionConfig(
     public FunctionConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dataSourceName, "dataSourceName");
+        if (maxBatchSize < 0 || maxBatchSize > 2000) {
+            throw new IllegalArgumentException(
+                    "maxBatchSize of function " + name + " is " + maxBatchSize + ": AppSync allows 0 to 2000");
+        }
     }
 
     public static FunctionConfig of(
             String name, String dataSourceName, String requestTemplate, String responseTemplate) {
         return new FunctionConfig(name, dataSourceName, requestTemplate, responseTemplate, 0);
+    }
+
+    /** The same function with its BatchInvoke requests split into invocations of at most {@code size} sources. */
+    public FunctionConfig withMaxBatchSize(int size) {
+        return new FunctionConfig(name, dataSourceName, requestTemplate, responseTemplate, size);
     }
 }

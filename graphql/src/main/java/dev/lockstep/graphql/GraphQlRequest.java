@@ -2,7 +2,6 @@ package dev.lockstep.graphql;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.lockstep.graphql.internal.json.Values;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -46,7 +45,7 @@ public record GraphQlRequest(
     }
 
     public GraphQlRequest withVariables(Map<String, ?> newVariables) {
-        return new GraphQlRequest(query, operationName, new LinkedHashMap<>(newVariables), headers);
+        return new GraphQlRequest(query, operationName, java.util.Collections.unmodifiableMap(newVariables), headers);
     }
 
     /**
@@ -54,17 +53,8 @@ public record GraphQlRequest(
      *
      * @throws IllegalArgumentException when the text is not a JSON object
      */
-    @SuppressWarnings("unchecked")
     public GraphQlRequest withVariablesJson(String json) {
-        try {
-            Object parsed = Values.toJava(Values.parse(json));
-            if (parsed instanceof Map<?, ?> map) {
-                return withVariables((Map<String, ?>) map);
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Variables are not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        throw new IllegalArgumentException("Variables must be a JSON object, found: " + json);
+        return withVariables(Values.readVariables(json));
     }
 
     public GraphQlRequest withOperationName(String name) {

@@ -23,7 +23,9 @@ import org.apiguardian.api.API;
  * @param requestTemplate the request (or before) mapping template; null for a Direct Lambda resolver
  * @param responseTemplate the response (or after) mapping template; null for a Direct Lambda resolver
  * @param functions for PIPELINE, the function names in order
- * @param maxBatchSize for Lambda BatchInvoke, the most sources in one invocation (0: no batching)
+ * @param maxBatchSize for a Lambda data source whose request template asks for {@code "operation": "BatchInvoke"},
+ *     the most sources one invocation carries, 0 to 2000; 0 (the default) sets no limit. Templates that ask for
+ *     {@code Invoke} never batch, and neither do Direct Lambda resolvers here.
  * @since 0.1.0
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -75,7 +77,10 @@ public record ResolverConfig(
                 typeName, fieldName, Kind.PIPELINE, null, beforeTemplate, afterTemplate, List.of(functions), 0);
     }
 
-    /** The same resolver with Lambda batching: sibling fields share invocations of at most {@code size} sources. */
+    /**
+     * The same resolver with its BatchInvoke requests split into invocations of at most {@code size} sources (0: no
+     * limit).
+     */
     public ResolverConfig withMaxBatchSize(int size) {
         return new ResolverConfig(
                 typeName, fieldName, kind, dataSourceName, requestTemplate, responseTemplate, functions, size);

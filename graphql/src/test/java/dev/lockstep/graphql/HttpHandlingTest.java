@@ -183,4 +183,104 @@ class HttpHandlingTest {
                 .hasMessageContaining("0 to 75");
         assertThatThrownBy(() -> builder().resolverCountLimit(0)).hasMessageContaining("1 to 10000");
     }
+
+    /**
+     * {@code count} fragments, each spreading the next four times: a walk of every path through the spreads visits
+     * 4^count of them. The depth is the node, {@code count} nested children and the name.
+     */
+    static String fragmentsSpreadingEachOther(int count) {
+        StringBuilder query = new StringBuilder("{ node { ...F0 } }");
+        for (int i = 0; i < count; i++) {
+            query.append(" fragment F").append(i).append(" on Node { child { ");
+            query.append(("...F" + (i + 1) + " ").repeat(4)).append("} }");
+        }
+        return query.append(" fragment F")
+                .append(count)
+                .append(" on Node { name }")
+                .toString();
+    }
+
+    @Test
+    void fourteen_fragments_spreading_each_other_are_refused_by_validation_before_any_depth_is_measured() {
+        for (GraphQlApi api : new GraphQlApi[] {
+            builder().build(), builder().queryDepthLimit(10).build()
+        }) {
+            GraphQlResponse response = api.execute(fragmentsSpreadingEachOther(14));
+
+            assertThat(response.data().isNull()).isTrue();
+            assertThat(response.errors().get(0).get("message").asText())
+                    .startsWith("Validation error of type MaxQueryFieldsExceeded: Query has 174,769 fields");
+        }
+    }
+
+    @Test
+    void fragments_spreading_each_other_are_measured_once_and_refused_past_the_depth_limit() {
+        GraphQlResponse response = builder().queryDepthLimit(5).build().execute(fragmentsSpreadingEachOther(7));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body())
+                .isEqualTo(Json.of("{'data': null, 'errors': [{'path': null, 'locations': null,"
+                        + " 'message': 'Query depth limit of 5 exceeded: the query is 9 levels deep.'}]}"));
+    }
+
+    @Test
+    void the_same_query_runs_when_the_api_sets_no_depth_limit() {
+        GraphQlResponse response = builder().build().execute(fragmentsSpreadingEachOther(7));
+
+        com.fasterxml.jackson.databind.JsonNode node = response.data().get("node");
+        for (int level = 0; level < 7; level++) {
+            node = node.get("child");
+        }
+        assertThat(response.isSuccessful()).as(response.bodyText()).isTrue();
+        assertThat(node.get("name").asText()).isEqualTo("child");
+    }
+
+    @Test
+    void a_query_that_is_not_graphql_is_a_400_unable_to_parse_with_or_without_a_depth_limit() {
+        for (GraphQlApi api : new GraphQlApi[] {
+            builder().build(), builder().queryDepthLimit(3).build()
+        }) {
+            GraphQlResponse response = api.handle(Map.of(), "{\"query\": \"{ hello \"}");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body())
+                    .isEqualTo(Json.of("{'errors': [{'errorType': 'MalformedHttpRequestException',"
+                            + " 'message': 'Unable to parse GraphQL query.'}]}"));
+        }
+    }
+
+    @Test
+    void a_request_both_unauthorized_and_malformed_gets_the_401() {
+        GraphQlResponse response = builder().apiKey("da2-secret").build().handle(Map.of("X-Api-Key", "da2-no"), "meow");
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void headers_reach_the_templates_in_lower_case_and_variables_as_an_object_or_a_string() {
+        GraphQlApi api = GraphQlApi.builder()
+                .schema("type Query { echo(s: String): String }")
+                .dataSource(DataSource.none("Local"))
+                .resolver(ResolverConfig.unit(
+                        "Query",
+                        "echo",
+                        "Local",
+                        "{\"version\": \"2018-05-29\", \"payload\": \"$!{ctx.args.s} $ctx.request.headers.trace\"}",
+                        "$util.toJson($ctx.result)"))
+                .build();
+        String query = "query($s: String) { echo(s: $s) }";
+
+        GraphQlResponse object =
+                api.handle(Map.of("Trace", "t1"), "{\"query\": \"" + query + "\", \"variables\": {\"s\": \"a\"}}");
+        GraphQlResponse none =
+                api.handle(Map.of("TRACE", "t2"), "{\"query\": \"" + query + "\", \"variables\": \"null\"}");
+        GraphQlResponse get =
+                api.handle("GET", Map.of("tRaCe", "t3"), null, Map.of("query", query, "variables", "{\"s\": \"c\"}"));
+        GraphQlResponse notAnObject = api.handle(Map.of(), "{\"query\": \"" + query + "\", \"variables\": [1]}");
+
+        assertThat(object.bodyText()).isEqualTo("{\"data\":{\"echo\":\"a t1\"}}");
+        assertThat(none.bodyText()).isEqualTo("{\"data\":{\"echo\":\" t2\"}}");
+        assertThat(get.bodyText()).isEqualTo("{\"data\":{\"echo\":\"c t3\"}}");
+        assertThat(notAnObject.status()).isEqualTo(400);
+    }
 }

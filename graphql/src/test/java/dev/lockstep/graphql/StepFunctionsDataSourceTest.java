@@ -159,4 +159,89 @@ class StepFunctionsDataSourceTest {
         assertThat(response.errors().get(0).get("message").asText())
                 .isEqualTo("This operation is not supported by this type of state machine");
     }
+
+    static final String WAIT_THEN_SHIP = """
+            {"StartAt": "Pause", "States": {
+              "Pause": {"Type": "Wait", "Seconds": 5, "Next": "Ship"},
+              "Ship": {"Type": "Pass", "End": true}}}
+            """;
+
+    /** An API whose one mutation runs StartSyncExecution on {@code machine} and answers the API's JSON body. */
+    static GraphQlApi syncApi(Engine engine, StateMachine machine, java.time.Duration timeout) {
+        return GraphQlApi.builder()
+                .schema("type Query { q: String } type Mutation { run(orderId: ID!): AWSJSON }")
+                .dataSource(DataSource.stepFunctions("Workflows", engine))
+                .resolver(ResolverConfig.unit(
+                        "Mutation",
+                        "run",
+                        "Workflows",
+                        request("StartSyncExecution", machine.arn()),
+                        "$ctx.result.body"))
+                .timeout(timeout)
+                .build();
+    }
+
+    @Test
+    void start_sync_execution_on_a_manual_clock_waits_until_the_request_times_out_and_stops_the_execution() {
+        try (Engine manual = Engine.builder()
+                .timeMode(dev.lockstep.engine.EngineClock.TimeMode.MANUAL)
+                .build()) {
+            StateMachine machine =
+                    manual.deploy("Waits", StateMachineDefinition.parse(WAIT_THEN_SHIP), StateMachineType.EXPRESS);
+
+            GraphQlResponse response = syncApi(manual, machine, java.time.Duration.ofMillis(200))
+                    .execute("mutation { run(orderId: \"1\") }");
+
+            assertThat(response.data().get("run").isNull()).isTrue();
+            assertThat(response.errors().get(0).get("errorType").asText()).isEqualTo("ExecutionTimeout");
+            Execution execution = machine.executions().get(0).awaitCompletion(java.time.Duration.ofSeconds(5));
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
+            assertThat(execution.error()).isEqualTo("States.Timeout");
+        }
+    }
+
+    @Test
+    void start_sync_execution_on_a_real_clock_stops_a_wait_longer_than_the_request_may_run() {
+        try (Engine real = Engine.builder()
+                .timeMode(dev.lockstep.engine.EngineClock.TimeMode.REAL)
+                .build()) {
+            StateMachine machine =
+                    real.deploy("Waits", StateMachineDefinition.parse(WAIT_THEN_SHIP), StateMachineType.EXPRESS);
+
+            GraphQlResponse response = syncApi(real, machine, java.time.Duration.ofMillis(300))
+                    .execute("mutation { run(orderId: \"1\") }");
+
+            assertThat(response.errors().get(0).get("errorType").asText()).isEqualTo("ExecutionTimeout");
+            Execution execution = machine.executions().get(0).awaitCompletion(java.time.Duration.ofSeconds(5));
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
+        }
+    }
+
+    /**
+     * API reference, StartSyncExecution: status is SUCCEEDED, FAILED or TIMED_OUT, error and cause come with a
+     * failure, and billingDetails give the billed duration; Express workflows are billed in 100 ms steps at 64 MB.
+     */
+    @Test
+    void start_sync_execution_reports_a_failure_with_its_error_and_bills_the_duration_in_100_ms_steps()
+            throws Exception {
+        StateMachine machine = engine.deploy("Fails", StateMachineDefinition.parse("""
+                        {"StartAt": "Pause", "States": {
+                          "Pause": {"Type": "Wait", "Seconds": 2, "Next": "Fail"},
+                          "Fail": {"Type": "Fail", "Error": "OutOfStock", "Cause": "No lamps left"}}}
+                        """), StateMachineType.EXPRESS);
+
+        GraphQlResponse response =
+                syncApi(engine, machine, GraphQlApi.DEFAULT_TIMEOUT).execute("mutation { run(orderId: \"1\") }");
+
+        com.fasterxml.jackson.databind.JsonNode body = dev.lockstep.graphql.internal.json.Values.parse(
+                response.data().get("run").asText());
+        assertThat(body.get("status").asText()).isEqualTo("FAILED");
+        assertThat(body.get("error").asText()).isEqualTo("OutOfStock");
+        assertThat(body.get("cause").asText()).isEqualTo("No lamps left");
+        assertThat(body.has("output")).isFalse();
+        assertThat(body.get("stopDate").asDouble() - body.get("startDate").asDouble())
+                .isEqualTo(2.0);
+        assertThat(body.get("billingDetails"))
+                .isEqualTo(Json.of("{'billedDurationInMilliseconds': 2000, 'billedMemoryUsedInMB': 64}"));
+    }
 }

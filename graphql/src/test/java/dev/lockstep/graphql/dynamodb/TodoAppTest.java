@@ -20,15 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.Projection;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * A to-do app as AppSync runs it, loaded from its configuration file (src/test/resources/apps/todo): every DynamoDB
@@ -43,65 +34,10 @@ class TodoAppTest {
     GraphQlApi api;
     DynamoDbClient dynamo;
 
-    /** dynalite deletes tables on a timer, even a zero one: wait until the table is gone before recreating it. */
-    private void awaitDeleted() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            try {
-                dynamo.describeTable(b -> b.tableName("Todos"));
-                Thread.sleep(20);
-            } catch (ResourceNotFoundException gone) {
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
     @BeforeEach
     void createTableAndApi(URI endpoint) throws URISyntaxException {
         dynamo = DataSource.localClient(endpoint);
-        try {
-            dynamo.deleteTable(b -> b.tableName("Todos"));
-            awaitDeleted();
-        } catch (ResourceNotFoundException absent) {
-            // first test
-        }
-        dynamo.createTable(b -> b.tableName("Todos")
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        AttributeDefinition.builder()
-                                .attributeName("id")
-                                .attributeType(ScalarAttributeType.S)
-                                .build(),
-                        AttributeDefinition.builder()
-                                .attributeName("owner")
-                                .attributeType(ScalarAttributeType.S)
-                                .build(),
-                        AttributeDefinition.builder()
-                                .attributeName("createdAt")
-                                .attributeType(ScalarAttributeType.S)
-                                .build())
-                .keySchema(KeySchemaElement.builder()
-                        .attributeName("id")
-                        .keyType(KeyType.HASH)
-                        .build())
-                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName("byOwner")
-                        .keySchema(
-                                KeySchemaElement.builder()
-                                        .attributeName("owner")
-                                        .keyType(KeyType.HASH)
-                                        .build(),
-                                KeySchemaElement.builder()
-                                        .attributeName("createdAt")
-                                        .keyType(KeyType.RANGE)
-                                        .build())
-                        .projection(Projection.builder()
-                                .projectionType(ProjectionType.ALL)
-                                .build())
-                        .build()));
+        TodoTable.recreate(dynamo);
         Path config =
                 Path.of(TodoAppTest.class.getResource("/apps/todo/api.yaml").toURI());
         MutableClock clock = new MutableClock(Instant.parse("2026-05-01T09:00:00Z"));

@@ -540,7 +540,7 @@ public final class DynamoDbInvoker implements DataSourceInvoker {
     private static Map<String, AttributeValue> decodeToken(Object token) {
         try {
             String json = new String(Base64.getUrlDecoder().decode(String.valueOf(token)), StandardCharsets.UTF_8);
-            return DynamoDbValues.item(Values.toJava(Values.parse(json)), "nextToken");
+            return DynamoDbValues.item(Values.read(json), "nextToken");
         } catch (IllegalArgumentException | JsonProcessingException | MappingTemplateException e) {
             throw new MappingTemplateException("The nextToken '" + token + "' is not one this API issued.");
         }

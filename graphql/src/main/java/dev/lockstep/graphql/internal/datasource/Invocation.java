@@ -13,6 +13,11 @@ import java.util.Map;
  */
 public record Invocation(Map<String, Object> context, long deadlineNanos, Clock clock) {
 
+    /** Whether the deadline has passed. */
+    public boolean expired() {
+        return System.nanoTime() - deadlineNanos > 0;
+    }
+
     /** Time left before the deadline, at least one millisecond. */
     public java.time.Duration remaining() {
         long nanos = deadlineNanos - System.nanoTime();

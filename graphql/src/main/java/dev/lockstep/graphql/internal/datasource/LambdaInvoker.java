@@ -42,22 +42,12 @@ public final class LambdaInvoker implements DataSourceInvoker {
         if (operation == null) {
             throw MappingTemplateException.missing("operation");
         }
-        boolean async = "Event".equals(request.get("invocationType"));
-        Object payload = request.containsKey("payload") ? request.get("payload") : event(invocation.context());
         if ("Invoke".equals(operation)) {
-            return call(payload, async);
+            return call(payload(request, invocation), "Event".equals(request.get("invocationType")));
         }
         if ("BatchInvoke".equals(operation)) {
             // A batch of one: the function receives a list and answers a list, as with a real BatchInvoke.
-            DataSourceResult batch = call(List.of(payload == null ? nullValue() : payload), async);
-            if (batch.failed() || !(batch.result() instanceof List<?> results)) {
-                return batch.failed()
-                        ? batch
-                        : DataSourceResult.failure(
-                                "Lambda:Unhandled",
-                                "BatchInvoke expects the function to return a list with one entry per source.");
-            }
-            return results.isEmpty() ? DataSourceResult.of(null) : batchItem(results.get(0));
+            return invokeBatch(List.of(request), List.of(invocation)).get(0);
         }
         throw new MappingTemplateException(
                 "Unsupported operation '" + operation + "' for a Lambda data source: expected Invoke or BatchInvoke.");
@@ -75,8 +65,9 @@ public final class LambdaInvoker implements DataSourceInvoker {
         return DataSourceResult.of(item);
     }
 
-    private static Object nullValue() {
-        return null;
+    /** The template's {@code payload}, which may be null; the context when it has none. */
+    private static Object payload(Map<String, Object> request, Invocation invocation) {
+        return request.containsKey("payload") ? request.get("payload") : event(invocation.context());
     }
 
     /** The event AppSync sends when the template has no payload: the context without result and error. */
@@ -116,7 +107,7 @@ public final class LambdaInvoker implements DataSourceInvoker {
                     .payload(SdkBytes.fromUtf8String(Values.write(payload)))
                     .build());
             String text = response.payload() == null ? "" : response.payload().asUtf8String();
-            Object result = text.isBlank() ? null : Values.toJava(Values.parse(text));
+            Object result = Values.read(text);
             if (response.functionError() != null) {
                 String message = result instanceof Map<?, ?> map && map.get("errorMessage") != null
                         ? String.valueOf(map.get("errorMessage"))
@@ -142,11 +133,7 @@ public final class LambdaInvoker implements DataSourceInvoker {
     public List<DataSourceResult> invokeBatch(List<Map<String, Object>> requests, List<Invocation> invocations) {
         List<Object> payloads = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            Map<String, Object> request = requests.get(i);
-            payloads.add(
-                    request.containsKey("payload")
-                            ? request.get("payload")
-                            : event(invocations.get(i).context()));
+            payloads.add(payload(requests.get(i), invocations.get(i)));
         }
         DataSourceResult batch = call(payloads, false);
         List<DataSourceResult> results = new ArrayList<>();

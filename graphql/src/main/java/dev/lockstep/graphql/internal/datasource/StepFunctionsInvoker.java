@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.engine.AlreadyExistsException;
 import dev.lockstep.engine.Engine;
+import dev.lockstep.engine.EngineClock;
 import dev.lockstep.engine.Execution;
 import dev.lockstep.engine.ExecutionRequest;
+import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.InvalidExecutionInputException;
 import dev.lockstep.engine.InvalidNameException;
 import dev.lockstep.engine.StateMachine;
 import dev.lockstep.engine.StateMachineType;
 import dev.lockstep.graphql.internal.json.Values;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +31,9 @@ import java.util.UUID;
 public final class StepFunctionsInvoker implements DataSourceInvoker {
 
     private static final String ERROR_PREFIX = "com.amazonaws.swf.service.v2.model#";
+
+    /** Synchronous Express executions run at most five minutes (developer guide: "Step Functions service quotas"). */
+    private static final Duration SYNC_LIMIT = Duration.ofMinutes(5);
 
     private final Engine engine;
 
@@ -56,8 +62,8 @@ public final class StepFunctionsInvoker implements DataSourceInvoker {
         }
         String operation = target.startsWith("AWSStepFunctions.") ? target.substring("AWSStepFunctions.".length()) : "";
         return switch (operation) {
-            case "StartExecution" -> start(body, false);
-            case "StartSyncExecution" -> start(body, true);
+            case "StartExecution" -> start(body, false, invocation);
+            case "StartSyncExecution" -> start(body, true, invocation);
             case "DescribeExecution" -> describe(body);
             case "StopExecution" -> stop(body);
             default ->
@@ -70,7 +76,7 @@ public final class StepFunctionsInvoker implements DataSourceInvoker {
         };
     }
 
-    private DataSourceResult start(JsonNode body, boolean sync) {
+    private DataSourceResult start(JsonNode body, boolean sync, Invocation invocation) {
         String arn = body.path("stateMachineArn").asText(null);
         if (arn == null) {
             return answer(
@@ -80,9 +86,8 @@ public final class StepFunctionsInvoker implements DataSourceInvoker {
                             "1 validation error detected: Value null at"
                                     + " 'stateMachineArn' failed to satisfy constraint: Member must not be null"));
         }
-        Optional<StateMachine> found = engine.stateMachines().stream()
-                .filter(machine -> machine.arn().equals(arn))
-                .findFirst();
+        Optional<StateMachine> found = engine.stateMachine(arn.substring(arn.lastIndexOf(':') + 1))
+                .filter(machine -> machine.arn().equals(arn));
         if (found.isEmpty()) {
             return answer(400, error("StateMachineDoesNotExist", "State Machine Does Not Exist: '" + arn + "'"));
         }
@@ -118,12 +123,67 @@ public final class StepFunctionsInvoker implements DataSourceInvoker {
             result.set("startDate", epochSeconds(execution.startTime()));
             return answer(200, result);
         }
-        execution = execution.awaitCompletion();
-        ObjectNode result = describeNode(execution);
-        ObjectNode billing = result.putObject("billingDetails");
-        billing.put("billedDurationInMilliseconds", 100);
+        return answer(200, syncResult(awaitEnd(execution, invocation)));
+    }
+
+    /**
+     * Waits for a synchronous execution to end: at once in the engine's automatic virtual time; otherwise (a manual or
+     * real clock, a task token or activity to answer) in real time, until the request's deadline or the five minutes
+     * a synchronous Express execution may run, whichever comes first. One still running then is stopped.
+     */
+    private Execution awaitEnd(Execution execution, Invocation invocation) {
+        if (engine.clock().mode() == EngineClock.TimeMode.AUTO) {
+            try {
+                return execution.awaitCompletion();
+            } catch (IllegalStateException waitsForOutside) {
+                // a task token or an activity: wait for it in real time below
+            }
+        }
+        long syncDeadline = System.nanoTime() + SYNC_LIMIT.toNanos();
+        while (!execution.status().isTerminal() && !invocation.expired() && syncDeadline - System.nanoTime() > 0) {
+            Duration syncLeft = Duration.ofNanos(syncDeadline - System.nanoTime());
+            Duration left = invocation.remaining();
+            execution.awaitCompletion(left.compareTo(syncLeft) < 0 ? left : syncLeft);
+        }
+        if (!execution.status().isTerminal()) {
+            execution.stop("States.Timeout", "The synchronous execution did not end in time.");
+        }
+        return execution;
+    }
+
+    /**
+     * StartSyncExecution's answer (API reference: StartSyncExecution): status SUCCEEDED, FAILED or TIMED_OUT (an
+     * execution stopped for running too long), the output only when it succeeded, and the billing details.
+     */
+    private ObjectNode syncResult(Execution execution) {
+        ExecutionStatus status = execution.status();
+        Instant stop = execution.stopTime() != null
+                ? execution.stopTime()
+                : engine.clock().now();
+        ObjectNode result = Values.NODES.objectNode();
+        result.put("executionArn", execution.arn());
+        result.put("stateMachineArn", execution.stateMachine().arn());
+        result.put("name", execution.name());
+        result.set("startDate", epochSeconds(execution.startTime()));
+        result.set("stopDate", epochSeconds(stop));
+        result.put(
+                "status",
+                status == ExecutionStatus.SUCCEEDED || status == ExecutionStatus.FAILED ? status.name() : "TIMED_OUT");
+        putData(result, execution);
+        result.set("billingDetails", billing(execution.startTime(), stop));
+        return result;
+    }
+
+    /**
+     * Express workflows are billed in 100 ms steps with at least 100 ms, at 64 MB steps of memory (AWS Step Functions
+     * pricing), here measured in the engine's time.
+     */
+    private static ObjectNode billing(Instant start, Instant stop) {
+        long millis = Math.max(0, Duration.between(start, stop).toMillis());
+        ObjectNode billing = Values.NODES.objectNode();
+        billing.put("billedDurationInMilliseconds", Math.max(100, ((millis + 99) / 100) * 100));
         billing.put("billedMemoryUsedInMB", 64);
-        return answer(200, result);
+        return billing;
     }
 
     private DataSourceResult describe(JsonNode body) {
@@ -160,9 +220,15 @@ public final class StepFunctionsInvoker implements DataSourceInvoker {
         if (execution.stopTime() != null) {
             result.set("stopDate", epochSeconds(execution.stopTime()));
         }
+        putData(result, execution);
+        return result;
+    }
+
+    /** The input, the output of a succeeded execution, and the error and cause of one that did not succeed. */
+    private static void putData(ObjectNode result, Execution execution) {
         result.put("input", Values.write(execution.input()));
         result.putObject("inputDetails").put("included", true);
-        if (execution.output() != null) {
+        if (execution.status() == ExecutionStatus.SUCCEEDED) {
             result.put("output", Values.write(execution.output()));
             result.putObject("outputDetails").put("included", true);
         }
@@ -172,7 +238,6 @@ public final class StepFunctionsInvoker implements DataSourceInvoker {
         if (execution.cause() != null) {
             result.put("cause", execution.cause());
         }
-        return result;
     }
 
     /** The JSON protocol's timestamps: epoch seconds with a fraction, e.g. {@code 1.709251200123E9}. */

@@ -1,7 +1,6 @@
 package dev.lockstep.graphql.internal.execute;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.graphql.FunctionConfig;
 import dev.lockstep.graphql.GraphQlRequest;
@@ -16,16 +15,10 @@ import dev.lockstep.graphql.spi.RequestAuthorizer;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.InvalidSyntaxError;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.AsyncSerialExecutionStrategy;
-import graphql.language.Document;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.OperationDefinition;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
+import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLSchema;
@@ -36,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** A built API: the executable schema with its resolvers, and the request handling around it. Thread-safe. */
 public final class ApiRuntime {
@@ -46,8 +38,6 @@ public final class ApiRuntime {
     private final RequestAuthorizer authorizer;
     /** Whether some resolver may batch Lambda invocations, so requests need a DataLoader registry. */
     private final boolean batching;
-
-    private final DocumentCache documents = new DocumentCache();
 
     /**
      * Builds the runtime.
@@ -78,7 +68,8 @@ public final class ApiRuntime {
                             function.name(),
                             dataSource(dataSources, function.dataSourceName(), "function " + function.name()),
                             template(function.requestTemplate(), "function " + function.name() + " request"),
-                            template(function.responseTemplate(), "function " + function.name() + " response")));
+                            template(function.responseTemplate(), "function " + function.name() + " response"),
+                            function.maxBatchSize()));
         }
         String mutationType = schema.operationTypeName("mutation");
         Map<FieldCoordinates, DataFetcher<?>> fetchers = new LinkedHashMap<>();
@@ -90,7 +81,7 @@ public final class ApiRuntime {
             }
             Plans.ResolverPlan plan = plan(resolver, dataSources, functionPlans, mutationType);
             FieldCoordinates coordinates = FieldCoordinates.coordinates(resolver.typeName(), resolver.fieldName());
-            batching |= plan.batchable();
+            batching |= plan.mayBatch();
             if (fetchers.put(coordinates, new ResolverFetcher(plan, settings)) != null) {
                 throw new InvalidApiException("Two resolvers are attached to " + resolver.coordinates()
                         + ": a field has at most one resolver.");
@@ -106,7 +97,7 @@ public final class ApiRuntime {
         this.graphQL = GraphQL.newGraphQL(executable)
                 .queryExecutionStrategy(new AsyncExecutionStrategy())
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy())
-                .preparsedDocumentProvider(documents)
+                .preparsedDocumentProvider(new DocumentCache(settings.queryDepthLimit()))
                 .build();
     }
 
@@ -198,24 +189,6 @@ public final class ApiRuntime {
 
     /** Executes a request that has passed authorization. */
     public GraphQlResponse execute(GraphQlRequest request, RequestAuthorizer.Authorization authorization) {
-        int depth = documents.depth(request.query());
-        if (depth < 0) {
-            return malformed("Unable to parse GraphQL query.");
-        }
-        if (settings.queryDepthLimit() > 0) {
-            if (depth > settings.queryDepthLimit()) {
-                ObjectNode body = Values.NODES.objectNode();
-                body.putNull("data");
-                ObjectNode error = body.putArray("errors").addObject();
-                error.putNull("path");
-                error.putNull("locations");
-                error.put(
-                        "message",
-                        "Query depth limit of " + settings.queryDepthLimit() + " exceeded: the query is " + depth
-                                + " levels deep.");
-                return new GraphQlResponse(200, body, Map.of());
-            }
-        }
         RequestState state = new RequestState(
                 request.headers(),
                 authorization.identity(),
@@ -229,9 +202,19 @@ public final class ApiRuntime {
                 .variables(request.variables())
                 .graphQLContext(Map.of(RequestState.KEY, state));
         if (state.loaders != null) {
-            inputBuilder.dataLoaderRegistry(state.loaders);
+            // Batches dispatch when nothing else can run, so a pipeline function's BatchInvoke after an earlier
+            // batch still joins its siblings' batch.
+            inputBuilder
+                    .dataLoaderRegistry(state.loaders)
+                    .graphQLContext(
+                            Map.of(DataLoaderDispatchingContextKeys.ENABLE_DATA_LOADER_EXHAUSTED_DISPATCHING, true));
         }
         ExecutionResult result = graphQL.execute(inputBuilder.build());
+        if (!result.isDataPresent()
+                && !result.getErrors().isEmpty()
+                && result.getErrors().get(0) instanceof InvalidSyntaxError) {
+            return malformed("Unable to parse GraphQL query.");
+        }
         Map<String, String> headers;
         synchronized (state.responseHeaders) {
             headers = new LinkedHashMap<>(state.responseHeaders);
@@ -250,7 +233,8 @@ public final class ApiRuntime {
 
     /**
      * Handles an HTTP request to {@code /graphql} as AppSync does: a JSON body with {@code query}, {@code variables}
-     * and {@code operationName} (POST), or the same as query parameters (GET).
+     * and {@code operationName} (POST), or the same as query parameters (GET). Credentials are checked before the
+     * request is read: a request that is both unauthorized and malformed gets the 401.
      *
      * @param method the HTTP method
      * @param headers the request headers (any case)
@@ -259,70 +243,72 @@ public final class ApiRuntime {
      */
     public GraphQlResponse handle(
             String method, Map<String, String> headers, String body, Map<String, String> queryParameters) {
-        Map<String, String> lowerHeaders = new LinkedHashMap<>();
-        if (headers != null) {
-            headers.forEach((name, value) -> lowerHeaders.put(name.toLowerCase(Locale.ROOT), value));
-        }
+        Map<String, String> given = headers == null ? Map.of() : headers;
+        HttpRequest read = "GET".equalsIgnoreCase(method)
+                ? HttpRequest.fromParameters(queryParameters == null ? Map.of() : queryParameters, given)
+                : HttpRequest.fromBody(body, given);
+        Map<String, String> lowerHeaders =
+                read.request() != null ? read.request().headers() : new GraphQlRequest("", null, null, given).headers();
         RequestAuthorizer.Authorization authorization = authorizer.authorize(lowerHeaders);
         if (!authorization.allowed()) {
             return unauthorized(authorization.message());
         }
-        GraphQlRequest request;
-        if ("GET".equalsIgnoreCase(method)) {
-            Map<String, String> params = queryParameters == null ? Map.of() : queryParameters;
-            if (params.get("query") == null) {
-                return malformed("Unable to parse GraphQL query.");
-            }
-            request = GraphQlRequest.of(params.get("query")).withOperationName(params.get("operationName"));
-            if (params.get("variables") != null && !params.get("variables").isBlank()) {
-                try {
-                    request = request.withVariablesJson(params.get("variables"));
-                } catch (IllegalArgumentException e) {
-                    return malformed("Unable to parse GraphQL query.");
-                }
-            }
-        } else {
-            if (body == null || body.isEmpty()) {
-                return malformed("Request body is empty.");
-            }
-            request = parseBody(body);
-            if (request == null) {
-                return malformed("Unable to parse GraphQL query.");
-            }
+        if (read.request() == null) {
+            return malformed(read.problem());
         }
-        return execute(request.withHeaders(lowerHeaders), authorization);
+        return execute(read.request(), authorization);
     }
 
-    @SuppressWarnings("unchecked")
-    private static GraphQlRequest parseBody(String body) {
-        JsonNode json;
-        try {
-            json = Values.parse(body);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-        if (json == null || !json.isObject() || !json.path("query").isTextual()) {
-            return null;
-        }
-        GraphQlRequest request = GraphQlRequest.of(json.get("query").textValue());
-        JsonNode operationName = json.path("operationName");
-        if (operationName.isTextual()) {
-            request = request.withOperationName(operationName.textValue());
-        }
-        JsonNode variables = json.path("variables");
-        if (variables.isTextual()) {
-            try {
-                variables = Values.parse(variables.textValue());
-            } catch (JsonProcessingException e) {
-                return null;
+    /** An HTTP request read into a GraphQL request, or what AppSync answers when it cannot be read. */
+    private record HttpRequest(GraphQlRequest request, String problem) {
+
+        static final String UNPARSABLE = "Unable to parse GraphQL query.";
+
+        static HttpRequest fromParameters(Map<String, String> parameters, Map<String, String> headers) {
+            String query = parameters.get("query");
+            if (query == null) {
+                return new HttpRequest(null, UNPARSABLE);
             }
+            return read(query, parameters.get("operationName"), parameters.get("variables"), headers);
         }
-        if (variables != null && variables.isObject()) {
-            request = request.withVariables((Map<String, Object>) Values.toJava(variables));
-        } else if (variables != null && !variables.isMissingNode() && !variables.isNull()) {
-            return null;
+
+        static HttpRequest fromBody(String body, Map<String, String> headers) {
+            if (body == null || body.isEmpty()) {
+                return new HttpRequest(null, "Request body is empty.");
+            }
+            Object json;
+            try {
+                json = Values.read(body);
+            } catch (JsonProcessingException e) {
+                return new HttpRequest(null, UNPARSABLE);
+            }
+            if (!(json instanceof Map<?, ?> map) || !(map.get("query") instanceof String query)) {
+                return new HttpRequest(null, UNPARSABLE);
+            }
+            String operationName = map.get("operationName") instanceof String name ? name : null;
+            return read(query, operationName, map.get("variables"), headers);
         }
-        return request;
+
+        /**
+         * Variables may be a JSON object or a string holding one (AppSync accepts both); null, or a string holding
+         * nothing or null, means none.
+         */
+        @SuppressWarnings("unchecked")
+        private static HttpRequest read(
+                String query, String operationName, Object variables, Map<String, String> headers) {
+            if (variables instanceof String text) {
+                try {
+                    variables = Values.read(text);
+                } catch (JsonProcessingException e) {
+                    return new HttpRequest(null, UNPARSABLE);
+                }
+            }
+            if (variables != null && !(variables instanceof Map<?, ?>)) {
+                return new HttpRequest(null, UNPARSABLE);
+            }
+            Map<String, Object> values = (Map<String, Object>) variables;
+            return new HttpRequest(new GraphQlRequest(query, operationName, values, headers), null);
+        }
     }
 
     /** HTTP 400 with AppSync's MalformedHttpRequestException body. */
@@ -341,39 +327,5 @@ public final class ApiRuntime {
         error.put("errorType", errorType);
         error.put("message", message);
         return new GraphQlResponse(status, body, Map.of());
-    }
-
-    /** The deepest field nesting of any operation, fragments expanded; a root field is at depth 1. */
-    static int depth(Document document) {
-        Map<String, FragmentDefinition> fragments = new HashMap<>();
-        for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
-            fragments.put(fragment.getName(), fragment);
-        }
-        int max = 0;
-        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-            max = Math.max(max, depth(operation.getSelectionSet(), fragments, Set.of()));
-        }
-        return max;
-    }
-
-    private static int depth(SelectionSet selectionSet, Map<String, FragmentDefinition> fragments, Set<String> seen) {
-        if (selectionSet == null) {
-            return 0;
-        }
-        int max = 0;
-        for (Selection<?> selection : selectionSet.getSelections()) {
-            if (selection instanceof Field field) {
-                max = Math.max(max, 1 + depth(field.getSelectionSet(), fragments, seen));
-            } else if (selection instanceof InlineFragment inline) {
-                max = Math.max(max, depth(inline.getSelectionSet(), fragments, seen));
-            } else if (selection instanceof FragmentSpread spread
-                    && fragments.containsKey(spread.getName())
-                    && !seen.contains(spread.getName())) {
-                Set<String> next = new java.util.HashSet<>(seen);
-                next.add(spread.getName());
-                max = Math.max(max, depth(fragments.get(spread.getName()).getSelectionSet(), fragments, next));
-            }
-        }
-        return max;
     }
 }

@@ -1,11 +1,9 @@
 package dev.lockstep.graphql.internal.execute;
 
 import graphql.ExecutionInput;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import graphql.language.Document;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,47 +11,47 @@ import java.util.function.Function;
 
 /**
  * Parsed and validated queries, kept by their text: clients send the same few documents again and again, and parsing
- * and validating them is most of what a simple query costs. Bounded: when full, it starts over.
+ * and validating them is most of what a simple query costs. When the API has a query depth limit, a valid document
+ * deeper than the limit is kept as the refusal instead, so its depth is worked out once, from the document
+ * graphql-java parsed. Bounded: when full, it starts over.
  */
 final class DocumentCache implements PreparsedDocumentProvider {
 
     private static final int MAX_ENTRIES = 1_000;
 
-    /** The query's depth, or -1 when it does not parse. */
-    private final Map<String, Integer> depths = new ConcurrentHashMap<>();
+    private final int depthLimit;
+    private final Map<String, PreparsedDocumentEntry> entries = new ConcurrentHashMap<>();
 
-    private final Map<String, PreparsedDocumentEntry> validated = new ConcurrentHashMap<>();
-
-    /** The query's depth (fragments expanded), or -1 when the text is not a GraphQL document. */
-    int depth(String query) {
-        Integer depth = depths.get(query);
-        if (depth == null) {
-            try {
-                Document document = Parser.parse(query);
-                depth = ApiRuntime.depth(document);
-            } catch (InvalidSyntaxException e) {
-                depth = -1;
-            }
-            bounded(depths).put(query, depth);
-        }
-        return depth;
+    /** @param depthLimit the API's query depth limit, 0 for none */
+    DocumentCache(int depthLimit) {
+        this.depthLimit = depthLimit;
     }
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
             ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        PreparsedDocumentEntry entry = validated.get(input.getQuery());
+        PreparsedDocumentEntry entry = entries.get(input.getQuery());
         if (entry == null) {
-            entry = parseAndValidate.apply(input);
-            bounded(validated).put(input.getQuery(), entry);
+            entry = limitDepth(parseAndValidate.apply(input));
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(input.getQuery(), entry);
         }
         return CompletableFuture.completedFuture(entry);
     }
 
-    private static <V> Map<String, V> bounded(Map<String, V> map) {
-        if (map.size() >= MAX_ENTRIES) {
-            map.clear();
+    private PreparsedDocumentEntry limitDepth(PreparsedDocumentEntry entry) {
+        if (depthLimit == 0 || entry.hasErrors()) {
+            return entry;
         }
-        return map;
+        int depth = QueryDepth.of(entry.getDocument());
+        if (depth <= depthLimit) {
+            return entry;
+        }
+        // AppSync documents no wording for this error: the message says the limit and what was found.
+        return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+                .message("Query depth limit of " + depthLimit + " exceeded: the query is " + depth + " levels deep.")
+                .build());
     }
 }

@@ -1,6 +1,7 @@
 package dev.lockstep.graphql.internal.execute;
 
 import dev.lockstep.graphql.internal.datasource.DataSourceInvoker;
+import dev.lockstep.graphql.internal.datasource.LambdaInvoker;
 import java.util.List;
 
 /** Resolvers and functions compiled for execution. */
@@ -15,9 +16,14 @@ final class Plans {
      * @param dataSource the data source it calls
      * @param request its request template
      * @param response its response template
+     * @param maxBatchSize the most sources in one Lambda BatchInvoke (0: no limit)
      */
     record FunctionPlan(
-            String name, DataSourceInvoker dataSource, CompiledTemplate request, CompiledTemplate response) {}
+            String name,
+            DataSourceInvoker dataSource,
+            CompiledTemplate request,
+            CompiledTemplate response,
+            int maxBatchSize) {}
 
     /**
      * A resolver.
@@ -41,11 +47,15 @@ final class Plans {
             boolean mutation,
             int maxBatchSize) {
 
-        /** Unit resolvers on a Lambda data source may batch their invocations (BatchInvoke). */
-        boolean batchable() {
-            return !pipeline
-                    && request != null
-                    && dataSource instanceof dev.lockstep.graphql.internal.datasource.LambdaInvoker;
+        /**
+         * Whether the resolver may batch Lambda invocations (BatchInvoke): a unit resolver with templates on a Lambda
+         * data source, or a pipeline with a function on one.
+         */
+        boolean mayBatch() {
+            if (pipeline) {
+                return functions.stream().anyMatch(function -> function.dataSource() instanceof LambdaInvoker);
+            }
+            return request != null && dataSource instanceof LambdaInvoker;
         }
     }
 }

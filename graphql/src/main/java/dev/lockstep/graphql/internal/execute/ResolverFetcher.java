@@ -3,6 +3,7 @@ package dev.lockstep.graphql.internal.execute;
 import dev.lockstep.graphql.internal.datasource.DataSourceInvoker;
 import dev.lockstep.graphql.internal.datasource.DataSourceResult;
 import dev.lockstep.graphql.internal.datasource.Invocation;
+import dev.lockstep.graphql.internal.datasource.LambdaInvoker;
 import dev.lockstep.graphql.internal.datasource.MappingTemplateException;
 import dev.lockstep.graphql.internal.json.Values;
 import dev.lockstep.graphql.internal.util.AppendedError;
@@ -18,6 +19,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderOptions;
 
 /**
  * Resolves one field as AppSync does: the request template, the data source, the response template; or, for a
@@ -36,14 +42,46 @@ final class ResolverFetcher implements DataFetcher<Object> {
 
     @Override
     public Object get(DataFetchingEnvironment env) {
-        RequestState state = env.getGraphQlContext().get(RequestState.KEY);
-        List<AppendedError> appended = new ArrayList<>();
-        String parentType = ((GraphQLObjectType) env.getParentType()).getName();
-        String fieldName = env.getField().getName();
+        Run run = new Run(env, env.getGraphQlContext().get(RequestState.KEY));
+        CompletableFuture<Object> value;
         try {
-            checkLimits(state);
-            Map<String, Object> context = context(env, state, parentType, fieldName);
-            Util util = new Util(new UtilScope(
+            checkLimits(run.state);
+            run.start();
+            value = plan.pipeline() ? pipeline(run) : unit(run);
+        } catch (RuntimeException e) {
+            value = CompletableFuture.failedFuture(e);
+        }
+        if (value.isDone()) {
+            try {
+                return finish(run, value.join(), null);
+            } catch (CompletionException e) {
+                return finish(run, null, e.getCause());
+            }
+        }
+        return value.handle((result, failure) -> finish(run, result, failure));
+    }
+
+    /** One resolution of the field: its context, its {@code $util}, and the errors its templates appended. */
+    private final class Run {
+        final DataFetchingEnvironment env;
+        final RequestState state;
+        final List<AppendedError> appended = new ArrayList<>();
+        final String parentType;
+        final String fieldName;
+        Map<String, Object> context;
+        Util util;
+        Invocation invocation;
+
+        Run(DataFetchingEnvironment env, RequestState state) {
+            this.env = env;
+            this.state = state;
+            this.parentType = ((GraphQLObjectType) env.getParentType()).getName();
+            this.fieldName = env.getField().getName();
+        }
+
+        void start() {
+            context = context(env, state, parentType, fieldName);
+            util = new Util(new UtilScope(
                     settings.clock(),
                     settings.random(),
                     appended,
@@ -51,90 +89,171 @@ final class ResolverFetcher implements DataFetcher<Object> {
                     parentType,
                     fieldName,
                     state.authType));
-            Invocation invocation = new Invocation(context, state.deadlineNanos, settings.clock());
-            if (plan.batchable() && state.loaders != null) {
-                Templates.Outcome request = Templates.run(plan.request(), context, util);
-                if (request.returned()) {
-                    return result(env, request.value(), appended, null);
-                }
-                if (request.value() instanceof Map<?, ?> map && "BatchInvoke".equals(map.get("operation"))) {
-                    return batched(env, state, context, util, invocation, map, appended, fieldName);
-                }
-                Object value =
-                        callAndRespond(plan.dataSource(), request.value(), plan.response(), context, util, invocation);
-                return finish(env, state, value, appended, fieldName);
-            }
-            Object value = plan.pipeline() ? pipeline(context, util, invocation) : unit(context, util, invocation);
-            return finish(env, state, value, appended, fieldName);
-        } catch (FieldFailure failure) {
-            return result(env, null, appended, failure);
-        } catch (MappingTemplateException e) {
-            return result(env, null, appended, new FieldFailure(e.getMessage(), "MappingTemplate", null, null));
-        } catch (RuntimeException e) {
-            return result(env, null, appended, internal(e));
+            invocation = new Invocation(context, state.deadlineNanos, settings.clock());
         }
     }
 
-    private DataFetcherResult<Object> finish(
-            DataFetchingEnvironment env,
-            RequestState state,
-            Object value,
-            List<AppendedError> appended,
-            String fieldName) {
-        checkDeadline(state);
-        if (plan.mutation() && appended.isEmpty()) {
-            settings.notifyMutation(fieldName, env.getArguments(), value);
+    private DataFetcherResult<Object> finish(Run run, Object value, Throwable failure) {
+        if (failure == null) {
+            try {
+                checkDeadline(run.state);
+                if (plan.mutation() && run.appended.isEmpty()) {
+                    settings.notifyMutation(run.fieldName, run.env.getArguments(), value);
+                }
+                return result(run, value, null);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
         }
-        return result(env, value, appended, null);
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof FieldFailure fieldFailure) {
+            return result(run, null, fieldFailure);
+        }
+        if (cause instanceof MappingTemplateException e) {
+            return result(run, null, new FieldFailure(e.getMessage(), "MappingTemplate", null, null));
+        }
+        if (cause instanceof RuntimeException e) {
+            return result(run, null, internal(e));
+        }
+        throw new IllegalStateException("Resolver " + plan.coordinates() + " failed", cause);
+    }
+
+    private CompletableFuture<Object> unit(Run run) {
+        if (plan.request() == null) {
+            DataSourceResult direct = plan.dataSource().invoke(null, run.invocation);
+            if (direct.failed()) {
+                throw new FieldFailure(
+                        String.valueOf(direct.error().get("message")),
+                        String.valueOf(direct.error().get("type")),
+                        null,
+                        null);
+            }
+            return CompletableFuture.completedFuture(direct.result());
+        }
+        Templates.Outcome request = Templates.run(plan.request(), run.context, run.util);
+        if (request.returned()) {
+            return CompletableFuture.completedFuture(request.value());
+        }
+        return callAndRespond(
+                new Step(plan.coordinates(), plan.dataSource(), plan.maxBatchSize(), plan.response()),
+                request.value(),
+                run.context,
+                run.invocation,
+                run);
+    }
+
+    private CompletableFuture<Object> pipeline(Run run) {
+        Templates.Outcome before = Templates.run(plan.request(), run.context, run.util);
+        if (before.returned()) {
+            return CompletableFuture.completedFuture(before.value());
+        }
+        CompletableFuture<Object> previous = CompletableFuture.completedFuture(before.value());
+        for (Plans.FunctionPlan function : plan.functions()) {
+            previous = previous.thenCompose(result -> function(function, result, run));
+        }
+        return previous.thenApply(result -> {
+            run.context.put("prev", prev(result));
+            run.context.put("result", result);
+            return Templates.run(plan.response(), run.context, run.util).value();
+        });
+    }
+
+    private CompletableFuture<Object> function(Plans.FunctionPlan function, Object previous, Run run) {
+        Map<String, Object> functionContext = new LinkedHashMap<>(run.context);
+        functionContext.remove("result");
+        functionContext.remove("error");
+        functionContext.put("prev", prev(previous));
+        Templates.Outcome request = Templates.run(function.request(), functionContext, run.util);
+        if (request.returned()) {
+            return CompletableFuture.completedFuture(request.value());
+        }
+        return callAndRespond(
+                new Step(
+                        plan.coordinates() + "/" + function.name(),
+                        function.dataSource(),
+                        function.maxBatchSize(),
+                        function.response()),
+                request.value(),
+                functionContext,
+                new Invocation(functionContext, run.state.deadlineNanos, settings.clock()),
+                run);
     }
 
     /**
-     * BatchInvoke: the request joins the batch of this resolver's sibling fields; graphql-java dispatches the batch
-     * when the level is complete, and each field's response template then runs on its own entry.
+     * A data source call with its response template: a unit resolver's, or one pipeline function's.
+     *
+     * @param batchKey names the batch its Lambda BatchInvoke requests join
      */
+    private record Step(String batchKey, DataSourceInvoker dataSource, int maxBatchSize, CompiledTemplate response) {}
+
     @SuppressWarnings("unchecked")
-    private java.util.concurrent.CompletableFuture<DataFetcherResult<Object>> batched(
-            DataFetchingEnvironment env,
-            RequestState state,
-            Map<String, Object> context,
-            Util util,
-            Invocation invocation,
-            Map<?, ?> request,
-            List<AppendedError> appended,
-            String fieldName) {
-        org.dataloader.DataLoader<BatchEntry, DataSourceResult> loader = state.loaders.computeIfAbsent(
-                plan.coordinates(),
-                key -> org.dataloader.DataLoaderFactory.newDataLoader(
+    private CompletableFuture<Object> callAndRespond(
+            Step step, Object request, Map<String, Object> context, Invocation invocation, Run run) {
+        if (!(request instanceof Map<?, ?> requestMap)) {
+            throw new FieldFailure(
+                    "The request mapping template must render a JSON object, found: " + Values.write(request),
+                    "MappingTemplate",
+                    null,
+                    null);
+        }
+        Map<String, Object> call = (Map<String, Object>) requestMap;
+        if (run.state.loaders != null
+                && step.dataSource() instanceof LambdaInvoker
+                && "BatchInvoke".equals(call.get("operation"))) {
+            return loader(step, run)
+                    .load(new BatchEntry(call, invocation))
+                    .thenApply(result -> respond(step, call, result, context, run.util));
+        }
+        return CompletableFuture.completedFuture(
+                respond(step, call, step.dataSource().invoke(call, invocation), context, run.util));
+    }
+
+    /** Puts the data source's answer in {@code $ctx.result} and {@code $ctx.error}, then runs the response template. */
+    private static Object respond(
+            Step step, Map<String, Object> request, DataSourceResult result, Map<String, Object> context, Util util) {
+        context.put("result", result.result());
+        if (result.failed()) {
+            context.put("error", result.error());
+            // Templates of version 2017-02-28 raise data source errors automatically; 2018-05-29 leaves them
+            // to the response template ("Resolver mapping template version").
+            if ("2017-02-28".equals(request.get("version"))) {
+                throw new FieldFailure(
+                        String.valueOf(result.error().get("message")),
+                        String.valueOf(result.error().get("type")),
+                        null,
+                        null);
+            }
+        } else {
+            context.remove("error");
+        }
+        return Templates.run(step.response(), context, util).value();
+    }
+
+    /**
+     * Lambda BatchInvoke: the requests of this step from the field's sources join one batch, which graphql-java
+     * dispatches when it has nothing else left to run, at most {@code maxBatchSize} (0: any number) per invocation.
+     */
+    private static DataLoader<BatchEntry, DataSourceResult> loader(Step step, Run run) {
+        run.state.loaders.computeIfAbsent(
+                step.batchKey(),
+                key -> DataLoaderFactory.newDataLoader(
                         (List<BatchEntry> entries) -> {
-                            List<Map<String, Object>> requests = new ArrayList<>();
-                            List<Invocation> invocations = new ArrayList<>();
+                            List<Map<String, Object>> requests = new ArrayList<>(entries.size());
+                            List<Invocation> invocations = new ArrayList<>(entries.size());
                             for (BatchEntry entry : entries) {
                                 requests.add(entry.request());
                                 invocations.add(entry.invocation());
                             }
-                            return java.util.concurrent.CompletableFuture.completedFuture(
-                                    plan.dataSource().invokeBatch(requests, invocations));
+                            return CompletableFuture.completedFuture(
+                                    step.dataSource().invokeBatch(requests, invocations));
                         },
-                        org.dataloader.DataLoaderOptions.newOptions()
+                        DataLoaderOptions.newOptions()
                                 .setCachingEnabled(false)
-                                .setMaxBatchSize(plan.maxBatchSize() > 0 ? plan.maxBatchSize() : -1)
+                                .setMaxBatchSize(step.maxBatchSize() > 0 ? step.maxBatchSize() : -1)
                                 .build()));
-        return loader.load(new BatchEntry((Map<String, Object>) request, invocation))
-                .thenApply(result -> {
-                    try {
-                        context.put("result", result.result());
-                        if (result.failed()) {
-                            context.put("error", result.error());
-                        }
-                        Object value =
-                                Templates.run(plan.response(), context, util).value();
-                        return finish(env, state, value, appended, fieldName);
-                    } catch (FieldFailure failure) {
-                        return result(env, null, appended, failure);
-                    } catch (RuntimeException e) {
-                        return result(env, null, appended, internal(e));
-                    }
-                });
+        // Through the environment, so that graphql-java sees loads made after an earlier batch completed.
+        return run.env.getDataLoader(step.batchKey());
     }
 
     private FieldFailure internal(RuntimeException e) {
@@ -203,89 +322,6 @@ final class ResolverFetcher implements DataFetcher<Object> {
     /** One source's part of a BatchInvoke. */
     private record BatchEntry(Map<String, Object> request, Invocation invocation) {}
 
-    private Object unit(Map<String, Object> context, Util util, Invocation invocation) {
-        if (plan.request() == null) {
-            DataSourceResult direct = plan.dataSource().invoke(null, invocation);
-            if (direct.failed()) {
-                throw new FieldFailure(
-                        String.valueOf(direct.error().get("message")),
-                        String.valueOf(direct.error().get("type")),
-                        null,
-                        null);
-            }
-            return direct.result();
-        }
-        Templates.Outcome request = Templates.run(plan.request(), context, util);
-        if (request.returned()) {
-            return request.value();
-        }
-        return callAndRespond(plan.dataSource(), request.value(), plan.response(), context, util, invocation);
-    }
-
-    private Object pipeline(Map<String, Object> context, Util util, Invocation invocation) {
-        Templates.Outcome before = Templates.run(plan.request(), context, util);
-        if (before.returned()) {
-            return before.value();
-        }
-        Object previous = before.value();
-        for (Plans.FunctionPlan function : plan.functions()) {
-            Map<String, Object> functionContext = new LinkedHashMap<>(context);
-            functionContext.remove("result");
-            functionContext.remove("error");
-            functionContext.put("prev", prev(previous));
-            Invocation functionInvocation =
-                    new Invocation(functionContext, invocation.deadlineNanos(), invocation.clock());
-            Templates.Outcome request = Templates.run(function.request(), functionContext, util);
-            previous = request.returned()
-                    ? request.value()
-                    : callAndRespond(
-                            function.dataSource(),
-                            request.value(),
-                            function.response(),
-                            functionContext,
-                            util,
-                            functionInvocation);
-        }
-        context.put("prev", prev(previous));
-        context.put("result", previous);
-        Templates.Outcome after = Templates.run(plan.response(), context, util);
-        return after.value();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Object callAndRespond(
-            DataSourceInvoker dataSource,
-            Object request,
-            CompiledTemplate response,
-            Map<String, Object> context,
-            Util util,
-            Invocation invocation) {
-        if (!(request instanceof Map<?, ?> requestMap)) {
-            throw new FieldFailure(
-                    "The request mapping template must render a JSON object, found: " + Values.write(request),
-                    "MappingTemplate",
-                    null,
-                    null);
-        }
-        DataSourceResult result = dataSource.invoke((Map<String, Object>) requestMap, invocation);
-        context.put("result", result.result());
-        if (result.failed()) {
-            context.put("error", result.error());
-            // Templates of version 2017-02-28 raise data source errors automatically; 2018-05-29 leaves them
-            // to the response template ("Resolver mapping template version").
-            if ("2017-02-28".equals(requestMap.get("version"))) {
-                throw new FieldFailure(
-                        String.valueOf(result.error().get("message")),
-                        String.valueOf(result.error().get("type")),
-                        null,
-                        null);
-            }
-        } else {
-            context.remove("error");
-        }
-        return Templates.run(response, context, util).value();
-    }
-
     private static Map<String, Object> prev(Object result) {
         Map<String, Object> prev = new LinkedHashMap<>();
         prev.put("result", result);
@@ -329,14 +365,14 @@ final class ResolverFetcher implements DataFetcher<Object> {
         }
     }
 
-    private DataFetcherResult<Object> result(
-            DataFetchingEnvironment env, Object value, List<AppendedError> appended, FieldFailure failure) {
+    private DataFetcherResult<Object> result(Run run, Object value, FieldFailure failure) {
+        DataFetchingEnvironment env = run.env;
         List<GraphQLError> errors = new ArrayList<>();
         List<Object> path = env.getExecutionStepInfo().getPath().toList();
         List<SourceLocation> locations = env.getField().getSourceLocation() == null
                 ? List.of()
                 : List.of(env.getField().getSourceLocation());
-        for (AppendedError error : appended) {
+        for (AppendedError error : run.appended) {
             errors.add(new AppSyncError(
                     error.message(),
                     error.errorType(),

@@ -54,7 +54,7 @@ final class Templates {
             return null;
         }
         try {
-            return Values.toJava(Values.parse(text));
+            return Values.read(text);
         } catch (JsonProcessingException e) {
             throw new FieldFailure(
                     "Unable to parse the JSON document: '" + JsonMessages.describe(e)

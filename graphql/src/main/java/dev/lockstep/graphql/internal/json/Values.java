@@ -156,6 +156,39 @@ public final class Values {
         return MAPPER.readTree(text);
     }
 
+    /**
+     * Parses JSON text straight into the mutable Java values {@link #toJava} gives for its tree, in one pass: objects
+     * as {@code LinkedHashMap} in document order, arrays as {@code ArrayList}, integers as the smallest of
+     * {@code Integer}, {@code Long}, {@code BigInteger}, decimals as {@code Double}. Null or blank text is null.
+     *
+     * @throws JsonProcessingException with the position of the first problem
+     */
+    public static Object read(String text) throws JsonProcessingException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return MAPPER.readValue(text, Object.class);
+    }
+
+    /**
+     * Reads GraphQL variables given as JSON text.
+     *
+     * @throws IllegalArgumentException when the text is not a JSON object
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> readVariables(String json) {
+        Object parsed;
+        try {
+            parsed = read(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Variables are not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (parsed instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new IllegalArgumentException("Variables must be a JSON object, found: " + json);
+    }
+
     /** A deep, mutable copy of a Java value, so that one template's changes do not reach another's input. */
     public static Object copy(Object value) {
         if (value instanceof Map<?, ?> map) {

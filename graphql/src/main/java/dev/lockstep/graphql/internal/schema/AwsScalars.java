@@ -332,7 +332,7 @@ public final class AwsScalars {
     private static <E extends RuntimeException> Object parse(
             String text, java.util.function.Function<String, E> failure) {
         try {
-            return Values.toJava(Values.parse(text));
+            return Values.read(text);
         } catch (JsonProcessingException e) {
             throw failure.apply("Unable to parse `" + text + "` as valid JSON: " + e.getOriginalMessage() + ".");
         }

@@ -168,7 +168,7 @@ public final class DynamoDbUtil {
     @SuppressWarnings("unchecked")
     public Map<String, Object> fromS3ObjectJson(String json) {
         try {
-            Object parsed = Values.toJava(Values.parse(json));
+            Object parsed = Values.read(json);
             if (parsed instanceof Map<?, ?> map && map.get("s3") instanceof Map<?, ?> s3) {
                 return (Map<String, Object>) s3;
             }

@@ -82,7 +82,7 @@ public final class Util {
             return null;
         }
         try {
-            return Values.toJava(Values.parse(json));
+            return Values.read(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new TemplateErrorSignal(
                     "Unable to parse the JSON document: '" + e.getOriginalMessage() + "'",

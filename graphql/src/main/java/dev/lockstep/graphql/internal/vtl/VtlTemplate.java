@@ -24,14 +24,15 @@ public final class VtlTemplate {
     }
 
     /**
-     * Renders the template with these variables ({@code ctx}, {@code context}, {@code util}, {@code utils}).
+     * Renders the template with these variables ({@code ctx}, {@code context}, {@code util}, {@code utils}). The map
+     * becomes the rendering's own variables, which {@code #set} changes: give each rendering a new one.
      *
      * @throws TemplateErrorSignal when the template calls {@code $util.error}, {@code $util.unauthorized} or a failing
      *     {@code $util.validate}
      * @throws VtlRuntimeException when a method the template calls fails
      */
     public Rendering render(Map<String, Object> variables) {
-        VelocityContext context = new VelocityContext(new java.util.HashMap<>(variables));
+        VelocityContext context = new VelocityContext(variables);
         StringWriter out = new StringWriter();
         try {
             template.merge(context, out);
