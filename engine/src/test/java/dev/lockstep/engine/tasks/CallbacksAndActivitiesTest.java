@@ -16,7 +16,9 @@ import dev.lockstep.engine.EngineClock;
 import dev.lockstep.engine.Execution;
 import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.PendingTask;
+import dev.lockstep.engine.TaskMatcher;
 import dev.lockstep.engine.TaskTokenException;
+import dev.lockstep.engine.spi.TaskOutcome;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -276,6 +278,21 @@ class CallbacksAndActivitiesTest {
             assertThatThrownBy(() -> engine.getActivityTask(
                             "arn:aws:states:us-east-1:123456789012:activity:Nope", "w", Duration.ofMinutes(1)))
                     .isInstanceOf(ActivityDoesNotExistException.class);
+        }
+    }
+
+    @Test
+    void a_handler_that_sends_the_token_out_through_real_io_leaves_the_clock_waiting_for_the_token() {
+        try (Engine engine = Engine.builder().startTime(T0).build()) {
+            CompletableFuture<TaskOutcome> sent = new CompletableFuture<>();
+            engine.tasks().register(TaskMatcher.state("AskManager"), request -> TaskOutcome.async(sent));
+            Execution execution = engine.deploy("Approval", APPROVAL).start("{\"order\": 7}");
+            sent.complete(TaskOutcome.noAnswer()); // the message with the token is out; now the token is awaited
+
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.RUNNING);
+            assertThat(engine.clock().now()).as("the heartbeat has not fired").isEqualTo(T0);
+            execution.pendingTask("AskManager").succeed("{\"approved\": true}");
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         }
     }
 }

@@ -283,6 +283,9 @@ final class TaskRun {
                                 apply(attempt, answer == null ? TaskOutcome.noAnswer() : answer);
                             }
                         });
+                        if (!attempt.closed && attempt.token != null) {
+                            waitOutside(attempt); // the I/O sent the token out: time waits for whoever holds it
+                        }
                     }));
         } else if (outcome instanceof TaskOutcome.Success) {
             succeed(attempt, responses().result(task.resource(), (TaskOutcome.Success) outcome, attempt.parameters));
