@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.lockstep.engine.internal.execute.EngineCore;
 import dev.lockstep.engine.spi.ExecutionListener;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,8 @@ public final class Engine implements AutoCloseable {
     /**
      * Deploys a Standard state machine, as CreateStateMachine does.
      *
-     * @throws IllegalArgumentException when a state machine of that name exists or the name is invalid
+     * @throws InvalidNameException when AWS would refuse the name
+     * @throws AlreadyExistsException when a state machine of that name exists
      */
     public StateMachine deploy(String name, StateMachineDefinition definition) {
         return deploy(name, definition, StateMachineType.STANDARD);
@@ -86,9 +88,7 @@ public final class Engine implements AutoCloseable {
     public StateMachine deploy(String name, StateMachineDefinition definition, StateMachineType type, String roleArn) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(type, "type");
-        StateMachineDefinition forType =
-                type == StateMachineType.STANDARD ? definition : StateMachineDefinition.parse(definition.text(), type);
-        return core.deploy(name, forType, type, roleArn);
+        return core.deploy(name, definition, type, roleArn);
     }
 
     /**
@@ -183,12 +183,30 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Hands the oldest task waiting for the activity to a worker, as GetActivityTask does; empty when none waits (this
-     * method does not wait: call it again, or let a test poll).
+     * method does not wait: see {@link #getActivityTask(String, String, Duration)}).
      *
      * @throws ActivityDoesNotExistException when there is no such activity
      */
     public Optional<ActivityTask> getActivityTask(String activityArn, String workerName) {
         return core.getActivityTask(activityArn, workerName);
+    }
+
+    /**
+     * Hands the oldest task waiting for the activity to a worker, waiting up to {@code wait} (wall-clock time) for one
+     * to be scheduled, as GetActivityTask's long poll does (AWS waits up to 60 seconds). The calling thread sleeps
+     * until the engine has run something, a newly scheduled activity task included; it does not poll.
+     *
+     * <pre>{@code
+     * Optional<ActivityTask> task = engine.getActivityTask(activityArn, "worker-1", Duration.ofSeconds(60));
+     * }</pre>
+     *
+     * @return the task; empty when none was scheduled in time, or when the thread was interrupted (its interrupt flag
+     *     is set again)
+     * @throws ActivityDoesNotExistException when there is no such activity
+     * @since 0.1.0
+     */
+    public Optional<ActivityTask> getActivityTask(String activityArn, String workerName, Duration wait) {
+        return core.awaitActivityTask(activityArn, workerName, Objects.requireNonNull(wait, "wait"));
     }
 
     /** The seed every generated value comes from; print it to reproduce a run. */
@@ -204,6 +222,11 @@ public final class Engine implements AutoCloseable {
         return core.config().accountId();
     }
 
+    /**
+     * Closes the engine: a {@link EngineClock.TimeMode#REAL} clock's thread stops, and from now on the engine starts,
+     * runs and answers nothing (deploying, starting, sending task tokens and moving the clock throw an
+     * {@link IllegalStateException} saying the engine is closed). What executions recorded stays readable.
+     */
     @Override
     public void close() {
         core.close();

@@ -41,6 +41,14 @@ public interface Execution {
     /** The input the execution started with. */
     JsonNode input();
 
+    /**
+     * The input as text: exactly as the caller wrote it when the execution was started from JSON text (AWS keeps that
+     * text verbatim, e.g. in DescribeExecution), else the input's compact JSON.
+     *
+     * @since 0.1.0
+     */
+    String inputText();
+
     /** The output of a SUCCEEDED execution; {@code null} otherwise. */
     JsonNode output();
 

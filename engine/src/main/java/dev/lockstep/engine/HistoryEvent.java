@@ -36,6 +36,7 @@ public final class HistoryEvent {
     private final String stateName;
     private final JsonNode input;
     private final String inputText;
+    private final JsonNode parameters;
     private final JsonNode output;
     private final String error;
     private final String cause;
@@ -50,6 +51,7 @@ public final class HistoryEvent {
         this.stateName = builder.stateName;
         this.input = builder.input;
         this.inputText = builder.inputText;
+        this.parameters = builder.parameters;
         this.output = builder.output;
         this.error = builder.error;
         this.cause = builder.cause;
@@ -92,6 +94,11 @@ public final class HistoryEvent {
     /** The input this event carries (state entered, execution started, task scheduled ...), or {@code null}. */
     public JsonNode input() {
         return input;
+    }
+
+    /** The parameters a TaskScheduled event sent to the service, or {@code null}. */
+    public JsonNode parameters() {
+        return parameters;
     }
 
     /** The output this event carries (state exited, execution or task succeeded ...), or {@code null}. */
@@ -148,6 +155,9 @@ public final class HistoryEvent {
             return null;
         }
         ObjectNode details = Json.NODES.objectNode();
+        if (parameters != null) {
+            details.put("parameters", Json.compact(parameters));
+        }
         if (extraDetails != null) {
             Iterator<Map.Entry<String, JsonNode>> fields = extraDetails.fields();
             while (fields.hasNext()) {
@@ -200,6 +210,7 @@ public final class HistoryEvent {
         private String stateName;
         private JsonNode input;
         private String inputText;
+        private JsonNode parameters;
         private JsonNode output;
         private String error;
         private String cause;
@@ -243,6 +254,15 @@ public final class HistoryEvent {
         /** The input's text exactly as the caller wrote it (AWS keeps an execution's input text unchanged). */
         public Builder inputText(String value) {
             this.inputText = value;
+            return this;
+        }
+
+        /**
+         * The parameters a TaskScheduled event sent; its details carry them as JSON text, written only when the
+         * details are asked for, before the {@linkplain #extraDetails extra details}.
+         */
+        public Builder parameters(JsonNode value) {
+            this.parameters = value;
             return this;
         }
 

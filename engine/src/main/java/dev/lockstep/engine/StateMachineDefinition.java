@@ -37,13 +37,19 @@ import org.apiguardian.api.API;
 public final class StateMachineDefinition {
 
     private final String text;
+    private final StateMachineType type;
     private final SourceText source;
     private final List<Diagnostic> warnings;
     private final CompiledMachine compiled;
 
     private StateMachineDefinition(
-            String text, SourceText source, List<Diagnostic> warnings, CompiledMachine compiled) {
+            String text,
+            StateMachineType type,
+            SourceText source,
+            List<Diagnostic> warnings,
+            CompiledMachine compiled) {
         this.text = text;
+        this.type = type;
         this.source = source;
         this.warnings = List.copyOf(warnings);
         this.compiled = compiled;
@@ -73,7 +79,8 @@ public final class StateMachineDefinition {
         if (!checked.result().isValid()) {
             throw new InvalidDefinitionException(checked.result());
         }
-        return new StateMachineDefinition(text, read.source(), checked.result().warnings(), checked.compiled());
+        return new StateMachineDefinition(
+                text, type, read.source(), checked.result().warnings(), checked.compiled());
     }
 
     /** What checking a definition found, and its compiled form when it is valid. */
@@ -168,6 +175,22 @@ public final class StateMachineDefinition {
             located.add(position == null ? diagnostic : diagnostic.at(position[0], position[1]));
         }
         return new ValidationResult(located);
+    }
+
+    /** The type of state machine this definition was checked for. */
+    public StateMachineType type() {
+        return type;
+    }
+
+    /**
+     * This definition checked for a state machine of {@code machineType}: itself when it was checked for that type,
+     * else the same text parsed for it (an Express machine refuses what a Standard one allows).
+     *
+     * @throws InvalidDefinitionException when the definition is not valid for that type
+     */
+    public StateMachineDefinition forType(StateMachineType machineType) {
+        Objects.requireNonNull(machineType, "machineType");
+        return machineType == type ? this : parse(text, machineType);
     }
 
     /** The definition's text as given. */

@@ -3,6 +3,7 @@ package dev.lockstep.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -183,5 +184,125 @@ class EngineApiTest {
                     .as("the caller's handle still works")
                     .isEqualTo("hello");
         }
+    }
+
+    @Test
+    void each_state_machine_lists_its_own_executions_oldest_first() {
+        try (Engine engine = Engine.create()) {
+            StateMachine hello = engine.deploy("Hello", HELLO);
+            StateMachine bye = engine.deploy("Bye", BYE);
+            Execution first = hello.run("{}");
+            Execution other = bye.run("{}");
+            Execution second = hello.run("{}");
+
+            assertThat(hello.executions()).containsExactly(first, second);
+            assertThat(bye.executions()).containsExactly(other);
+        }
+    }
+
+    // API reference, CreateStateMachine "name": no white space, ..., no surrogates (U+D800-DFFF), no U+10FFFF.
+    @Test
+    void names_with_a_non_breaking_space_or_half_a_surrogate_pair_are_refused_as_aws_refuses_them() {
+        try (Engine engine = Engine.create()) {
+            assertThatThrownBy(() -> engine.deploy("non\u00a0breaking", HELLO))
+                    .isInstanceOf(InvalidNameException.class)
+                    .hasMessageContaining("found '\\u00a0' at position 3");
+            assertThatThrownBy(() -> engine.deploy("half\ud83d", HELLO))
+                    .isInstanceOf(InvalidNameException.class)
+                    .hasMessageContaining("found '\\ud83d' at position 4");
+            assertThatThrownBy(() -> engine.createActivity("tab\tbed")).isInstanceOf(InvalidNameException.class);
+            StateMachine machine = engine.deploy("Hello", HELLO);
+            assertThatThrownBy(
+                            () -> machine.start(ExecutionRequest.withInput("{}").named("a\u2007b")))
+                    .isInstanceOf(InvalidNameException.class);
+
+            assertThat(engine.deploy("rocket-\ud83d\ude80", HELLO).name())
+                    .as("a whole character outside the BMP is fine")
+                    .isEqualTo("rocket-\ud83d\ude80");
+        }
+    }
+
+    @Test
+    void the_name_check_is_public_so_that_a_server_can_answer_before_parsing_a_definition() {
+        InvalidNameException.check("Orders-2026_v1", "state machine");
+
+        assertThatThrownBy(() -> InvalidNameException.check("a\u00a0b", "state machine"))
+                .isInstanceOf(InvalidNameException.class)
+                .hasMessageStartingWith("Invalid Name: 'a\u00a0b' (a state machine name must not contain");
+    }
+
+    @Test
+    void a_definition_parsed_for_express_is_deployed_as_express_without_parsing_it_again() {
+        try (Engine engine = Engine.create()) {
+            StateMachineDefinition express = StateMachineDefinition.parse(HELLO, StateMachineType.EXPRESS);
+            StateMachine machine = engine.deploy("Quick", express, StateMachineType.EXPRESS);
+            machine.update(express, null);
+
+            assertThat(express.type()).isEqualTo(StateMachineType.EXPRESS);
+            assertThat(machine.definition()).isSameAs(express);
+            assertThat(express.forType(StateMachineType.STANDARD).type()).isEqualTo(StateMachineType.STANDARD);
+        }
+    }
+
+    @Test
+    void an_execution_keeps_its_input_text_as_written() {
+        try (Engine engine = Engine.create()) {
+            StateMachine machine = engine.deploy("Hello", HELLO);
+
+            assertThat(machine.run("{ \"b\": 1,  \"a\": 2 }").inputText()).isEqualTo("{ \"b\": 1,  \"a\": 2 }");
+            assertThat(machine.run(ExecutionRequest.withInput(
+                                    JsonNodeFactory.instance.objectNode().put("a", 1)))
+                            .inputText())
+                    .isEqualTo("{\"a\":1}");
+        }
+    }
+
+    @Test
+    void input_that_is_not_json_carries_the_parsers_words_for_an_api_server() {
+        try (Engine engine = Engine.create()) {
+            StateMachine machine = engine.deploy("Hello", HELLO);
+
+            assertThatThrownBy(() -> machine.start("not json"))
+                    .isInstanceOf(InvalidExecutionInputException.class)
+                    .extracting(e -> ((InvalidExecutionInputException) e).parseDetail())
+                    .isEqualTo("Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token"
+                            + " 'null', 'true' or 'false')");
+            assertThatThrownBy(() -> machine.start("  "))
+                    .isInstanceOf(InvalidExecutionInputException.class)
+                    .hasMessageContaining("there is no JSON value in it")
+                    .extracting(e -> ((InvalidExecutionInputException) e).parseDetail())
+                    .isEqualTo("Invalid execution input.");
+            assertThatThrownBy(() -> machine.start("\"" + "x".repeat(262_143) + "\""))
+                    .extracting(e -> ((InvalidExecutionInputException) e).parseDetail())
+                    .as("JSON, only too large")
+                    .isNull();
+        }
+    }
+
+    @Test
+    void a_closed_engine_says_it_is_closed_and_keeps_what_its_executions_recorded() {
+        Engine engine = Engine.builder().timeMode(EngineClock.TimeMode.REAL).build();
+        StateMachine machine = engine.deploy("Hello", HELLO);
+        Execution done = machine.run("{}");
+        Execution napping = engine.deploy("Nap", NAP).start("{}");
+        engine.close();
+
+        assertThatThrownBy(() -> machine.start("{}"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The Lockstep engine is closed");
+        assertThatThrownBy(() -> engine.deploy("Later", HELLO))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("engine is closed");
+        assertThatThrownBy(napping::awaitCompletion)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("engine is closed");
+        assertThatThrownBy(() -> napping.stop(null, null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("engine is closed");
+        assertThat(done.history()).hasSize(4);
+        assertThat(done.awaitCompletion()).isSameAs(done);
+        assertThat(napping.status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(napping.waitingFor()).hasSize(1);
+        assertThat(machine.executions()).containsExactly(done);
     }
 }

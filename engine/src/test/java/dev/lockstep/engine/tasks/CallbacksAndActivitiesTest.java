@@ -16,9 +16,13 @@ import dev.lockstep.engine.EngineClock;
 import dev.lockstep.engine.Execution;
 import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.PendingTask;
+import dev.lockstep.engine.TaskMatcher;
 import dev.lockstep.engine.TaskTokenException;
+import dev.lockstep.engine.spi.TaskOutcome;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class CallbacksAndActivitiesTest {
@@ -244,6 +248,51 @@ class CallbacksAndActivitiesTest {
             assertThatThrownBy(() -> engine.sendTaskSuccess(token, "{}"))
                     .extracting(e -> ((TaskTokenException) e).reason())
                     .isEqualTo(TaskTokenException.Reason.TASK_TIMED_OUT);
+        }
+    }
+
+    @Test
+    void a_worker_waiting_for_an_activity_task_gets_the_one_scheduled_while_it_waits() throws Exception {
+        try (Engine engine = Engine.builder().startTime(T0).build()) {
+            Activity activity = engine.createActivity("Packing");
+            CompletableFuture<Optional<ActivityTask>> polled = CompletableFuture.supplyAsync(
+                    () -> engine.getActivityTask(activity.arn(), "packer-1", Duration.ofSeconds(30)));
+            Execution execution = engine.deploy("Warehouse", """
+                    {"StartAt": "Pack", "States": {"Pack": {"Type": "Task",
+                      "Resource": "arn:aws:states:us-east-1:123456789012:activity:Packing", "End": true}}}""").start("{\"items\": 3}");
+
+            ActivityTask task = polled.get(30, TimeUnit.SECONDS).orElseThrow();
+            assertThat(task.input()).isEqualTo("{\"items\":3}");
+            engine.sendTaskSuccess(task.taskToken(), "{\"packed\": 3}");
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        }
+    }
+
+    @Test
+    void a_worker_that_waits_in_vain_gets_nothing_and_an_unknown_activity_is_refused_at_once() {
+        try (Engine engine = Engine.builder().startTime(T0).build()) {
+            Activity activity = engine.createActivity("Idle");
+
+            assertThat(engine.getActivityTask(activity.arn(), "w", Duration.ZERO))
+                    .isEmpty();
+            assertThatThrownBy(() -> engine.getActivityTask(
+                            "arn:aws:states:us-east-1:123456789012:activity:Nope", "w", Duration.ofMinutes(1)))
+                    .isInstanceOf(ActivityDoesNotExistException.class);
+        }
+    }
+
+    @Test
+    void a_handler_that_sends_the_token_out_through_real_io_leaves_the_clock_waiting_for_the_token() {
+        try (Engine engine = Engine.builder().startTime(T0).build()) {
+            CompletableFuture<TaskOutcome> sent = new CompletableFuture<>();
+            engine.tasks().register(TaskMatcher.state("AskManager"), request -> TaskOutcome.async(sent));
+            Execution execution = engine.deploy("Approval", APPROVAL).start("{\"order\": 7}");
+            sent.complete(TaskOutcome.noAnswer()); // the message with the token is out; now the token is awaited
+
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.RUNNING);
+            assertThat(engine.clock().now()).as("the heartbeat has not fired").isEqualTo(T0);
+            execution.pendingTask("AskManager").succeed("{\"approved\": true}");
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         }
     }
 }

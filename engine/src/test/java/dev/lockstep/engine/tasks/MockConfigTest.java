@@ -137,4 +137,22 @@ class MockConfigTest {
                 .hasMessageContaining(
                         "at /MockedResponses/R/0/Throw: must be an object with string fields Error and Cause");
     }
+
+    @Test
+    void a_state_the_test_case_does_not_mock_fails_naming_the_mocked_states_and_the_fix_in_the_file() throws Exception {
+        try (Engine engine = engine()) {
+            Execution execution =
+                    deploy(engine).run(ExecutionRequest.withInput("{}").testCase("HybridPath"));
+
+            assertThat(execution.error()).isEqualTo("States.Runtime");
+            assertThat(execution.cause())
+                    .endsWith("No task handler answers the Task state 'SQSState' (resource"
+                            + " arn:aws:states:::sqs:sendMessage) and the engine is strict. The test case 'HybridPath'"
+                            + " of the mock config mocks the states 'LambdaState'. No task handlers are registered."
+                            + " Mock it in the mock config file: under"
+                            + " StateMachines.LambdaSQSIntegration.TestCases.HybridPath, add \"SQSState\":"
+                            + " \"<MockedResponseName>\"; or, in Java, register a handler with"
+                            + " engine.tasks().register(TaskMatcher.state(\"SQSState\"), handler).");
+        }
+    }
 }

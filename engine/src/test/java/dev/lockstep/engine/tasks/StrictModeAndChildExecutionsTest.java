@@ -9,9 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.Execution;
+import dev.lockstep.engine.ExecutionRequest;
 import dev.lockstep.engine.ExecutionStatus;
+import dev.lockstep.engine.MockConfig;
 import dev.lockstep.engine.TaskMatcher;
 import dev.lockstep.engine.spi.TaskOutcome;
+import dev.lockstep.engine.spi.TaskRequest;
+import dev.lockstep.engine.spi.TaskResource;
 import org.junit.jupiter.api.Test;
 
 class StrictModeAndChildExecutionsTest {
@@ -182,6 +186,83 @@ class StrictModeAndChildExecutionsTest {
 
             assertThat(parent.error()).isEqualTo("StepFunctions.StateMachineDoesNotExistException");
             assertThat(parent.cause()).startsWith("State Machine Does Not Exist:");
+        }
+    }
+
+    @Test
+    void a_resource_pattern_reads_a_star_as_any_run_and_a_backslash_star_as_a_star() {
+        try (Engine engine = Engine.builder().startTime(T0).build()) {
+            engine.tasks().register(TaskMatcher.resource("arn:aws:states:::lambda:*"), r -> TaskOutcome.succeed("1"));
+            engine.tasks().register(TaskMatcher.resource("arn:aws:states:::lambda:\\*"), r -> TaskOutcome.succeed("2"));
+
+            assertThat(engine.deploy("Shop", CHARGE)
+                            .run("{}")
+                            .output()
+                            .get("Payload")
+                            .asInt())
+                    .as("the later matcher wants a literal star, so the earlier one answers")
+                    .isEqualTo(1);
+            assertThat(TaskMatcher.resource("arn:aws:states:::lambda:\\*")
+                            .matches(request("arn:aws:states:::lambda:*")))
+                    .isTrue();
+        }
+    }
+
+    private static TaskRequest request(String resource) {
+        return new TaskRequest(
+                "S", TaskResource.parse(resource), json("{}"), null, 0, 0, "arn", "M", "us-east-1", T0, null);
+    }
+
+    @Test
+    void a_strict_engine_running_a_test_case_names_what_the_test_case_mocks_and_how_to_mock_the_state() {
+        try (Engine engine =
+                Engine.builder().startTime(T0).mockConfig(MockConfig.parse("""
+                        {"StateMachines": {"Shop": {"TestCases": {"Happy": {"ChargeCrad": "Charged"}}}},
+                         "MockedResponses": {"Charged": {"0": {"Return": {"ok": true}}}}}""")).build()) {
+            Execution execution = engine.deploy("Shop", CHARGE)
+                    .run(ExecutionRequest.withInput("{}").testCase("Happy"));
+
+            assertThat(execution.error()).isEqualTo("States.Runtime");
+            assertThat(execution.cause())
+                    .endsWith("No task handler answers the Task state 'ChargeCard' (resource"
+                            + " arn:aws:states:::lambda:invoke) and the engine is strict. The test case 'Happy' of the"
+                            + " mock config mocks the states 'ChargeCrad'. No task handlers are registered. Did you mean"
+                            + " the state 'ChargeCrad'? Mock it in the mock config file: under"
+                            + " StateMachines.Shop.TestCases.Happy, add \"ChargeCard\": \"<MockedResponseName>\"; or,"
+                            + " in Java, register a handler with engine.tasks().register(TaskMatcher.state(\"ChargeCard\"),"
+                            + " handler).");
+        }
+    }
+
+    @Test
+    void a_test_case_without_the_state_also_lists_the_registered_handlers() {
+        try (Engine engine =
+                Engine.builder().startTime(T0).mockConfig(MockConfig.parse("""
+                        {"StateMachines": {"Shop": {"TestCases": {"Empty": {}}}}, "MockedResponses": {}}""")).build()) {
+            engine.tasks().register(TaskMatcher.state("ChargeCart"), request -> TaskOutcome.succeed("{}"));
+            Execution execution = engine.deploy("Shop", CHARGE)
+                    .run(ExecutionRequest.withInput("{}").testCase("Empty"));
+
+            assertThat(execution.cause())
+                    .contains("The test case 'Empty' of the mock config mocks no states. Registered: state"
+                            + " 'ChargeCart'. Did you mean the state 'ChargeCart'?")
+                    .doesNotContain("strictTasks(false)");
+        }
+    }
+
+    @Test
+    void a_child_execution_name_aws_refuses_fails_the_task_with_invalid_name() {
+        try (Engine engine = Engine.builder().startTime(T0).build()) {
+            engine.deploy("Child", """
+                    {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}""");
+            Execution parent = engine.deploy("Parent", """
+                    {"StartAt": "Kick", "States": {"Kick": {"Type": "Task",
+                      "Resource": "arn:aws:states:::states:startExecution",
+                      "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Child",
+                                     "Name": "non\u00a0breaking"},
+                      "End": true}}}""").run("{}");
+
+            assertThat(parent.error()).isEqualTo("StepFunctions.InvalidNameException");
         }
     }
 }

@@ -19,12 +19,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class TaskStatesTest {
 
     private static Engine engine() {
         return Engine.builder().startTime(T0).build();
+    }
+
+    /** Starts a one-Task execution whose handler answers with {@code answer}, from real I/O on another thread. */
+    private static Execution startRemote(Engine engine, CompletableFuture<TaskOutcome> answer) {
+        engine.tasks().register(TaskMatcher.any(), request -> TaskOutcome.async(answer));
+        return engine.deploy("Remote", """
+                {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                  "End": true}}}""").start("{}");
     }
 
     @Test
@@ -349,10 +358,7 @@ class TaskStatesTest {
     void an_answer_from_another_thread_completes_the_task() throws Exception {
         try (Engine engine = engine()) {
             CompletableFuture<TaskOutcome> answer = new CompletableFuture<>();
-            engine.tasks().register(TaskMatcher.any(), request -> TaskOutcome.async(answer));
-            Execution execution = engine.deploy("Remote", """
-                    {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
-                      "End": true}}}""").start("{}");
+            Execution execution = startRemote(engine, answer);
             assertThat(execution.status()).isEqualTo(ExecutionStatus.RUNNING);
 
             Thread worker = new Thread(() -> answer.complete(TaskOutcome.succeed("{\"remote\": true}")));
@@ -369,10 +375,7 @@ class TaskStatesTest {
     void an_answer_that_fails_on_another_thread_is_the_services_client_failure() throws Exception {
         try (Engine engine = engine()) {
             CompletableFuture<TaskOutcome> answer = new CompletableFuture<>();
-            engine.tasks().register(TaskMatcher.any(), request -> TaskOutcome.async(answer));
-            Execution execution = engine.deploy("Remote", """
-                    {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
-                      "End": true}}}""").start("{}");
+            Execution execution = startRemote(engine, answer);
 
             answer.completeExceptionally(new java.io.IOException("Connection refused"));
             execution.awaitCompletion(Duration.ofSeconds(10));
@@ -439,6 +442,57 @@ class TaskStatesTest {
             assertThat(request.invocation()).isZero();
             assertThat(request.time()).isEqualTo(T0);
             assertThat(request.executionArn()).contains(":execution:Seen:");
+        }
+    }
+
+    @Test
+    void run_waits_for_an_answer_that_real_io_sends_from_another_thread() {
+        try (Engine engine = engine()) {
+            engine.tasks()
+                    .register(
+                            TaskMatcher.any(),
+                            request -> TaskOutcome.async(CompletableFuture.supplyAsync(
+                                    () -> TaskOutcome.succeed("{\"remote\": true}"),
+                                    CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS))));
+            Execution execution = engine.deploy("Remote", """
+                    {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                      "Next": "Again"},
+                      "Again": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}""").run("{}");
+
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(execution.output().get("Payload")).isEqualTo(json("{\"remote\":true}"));
+        }
+    }
+
+    @Test
+    void an_execution_waiting_for_real_io_says_so() {
+        try (Engine engine = engine()) {
+            CompletableFuture<TaskOutcome> answer = new CompletableFuture<>();
+            Execution execution = startRemote(engine, answer);
+
+            assertThat(execution.waitingFor())
+                    .containsExactly("Task state 'T' for its handler's answer from real I/O (TaskOutcome.async)");
+            answer.complete(TaskOutcome.succeed("{}"));
+            assertThat(execution.waitingFor()).isEmpty();
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        }
+    }
+
+    @Test
+    void a_task_scheduled_event_keeps_its_parameters_as_json_and_writes_them_as_text() {
+        try (Engine engine = engine()) {
+            engine.tasks().register(TaskMatcher.any(), request -> TaskOutcome.succeed("{}"));
+            Execution execution = engine.deploy("Send", """
+                    {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
+                      "Parameters": {"QueueUrl": "q", "MessageBody.$": "$"}, "End": true}}}""").run("{\"a\": 1}");
+            HistoryEvent scheduled = events(execution, "TaskScheduled").get(0);
+
+            assertThat(scheduled.parameters()).isEqualTo(json("{\"QueueUrl\":\"q\",\"MessageBody\":{\"a\":1}}"));
+            assertThat(details(scheduled).get("parameters").asText())
+                    .isEqualTo("{\"QueueUrl\":\"q\",\"MessageBody\":{\"a\":1}}");
+            assertThat(details(scheduled).fieldNames())
+                    .toIterable()
+                    .containsExactly("parameters", "region", "resource", "resourceType");
         }
     }
 }

@@ -10,7 +10,9 @@ import dev.lockstep.engine.internal.jsonata.JsonataField;
  */
 public final class ChoiceBranch {
 
+    /** A JSONPath rule's compiled comparison; null for a JSONata rule. */
     private final ChoiceCondition condition;
+
     private final JsonataField jsonataCondition;
     private final String nextName;
     private final AssignField assign;
@@ -31,11 +33,6 @@ public final class ChoiceBranch {
         this.assign = assign;
         this.output = output;
         this.conditionLocation = conditionLocation;
-    }
-
-    /** A JSONPath rule's compiled comparison; null for a JSONata rule. */
-    public ChoiceCondition condition() {
-        return condition;
     }
 
     /** True when the rule matches in {@code scope}. */

@@ -35,13 +35,18 @@ final class Comparisons {
                 return actual.isTextual() && pattern.matches(actual.textValue());
             };
         }
-        boolean byPath = operator.endsWith("Path");
-        String base = byPath ? operator.substring(0, operator.length() - "Path".length()) : operator;
-        Relation relation = relation(base);
-        if (byPath) {
+        if (operator.endsWith("Path")) {
+            Relation relation = relation(operator.substring(0, operator.length() - "Path".length()));
             JsonPath other = JsonPath.compile(value.asText());
             return context -> relation.holds(variableValue(path, context), variableValue(other, context));
         }
+        if (operator.startsWith(TIMESTAMP)) {
+            // The literal is parsed once, here; only the variable's value is parsed per evaluation.
+            Outcome outcome = outcome(operator, TIMESTAMP);
+            long expected = value.isTextual() ? Timestamps.parseMillis(value.textValue()) : Long.MIN_VALUE;
+            return context -> timestampHolds(outcome, variableValue(path, context), expected);
+        }
+        Relation relation = relation(operator);
         return context -> relation.holds(variableValue(path, context), value);
     }
 
@@ -82,49 +87,50 @@ final class Comparisons {
         boolean holds(JsonNode actual, JsonNode expected);
     }
 
+    private static final String STRING = "String";
+    private static final String NUMERIC = "Numeric";
+    private static final String TIMESTAMP = "Timestamp";
+
     private static Relation relation(String operator) {
-        switch (operator) {
-            case "StringEquals":
-                return strings(c -> c == 0);
-            case "StringLessThan":
-                return strings(c -> c < 0);
-            case "StringLessThanEquals":
-                return strings(c -> c <= 0);
-            case "StringGreaterThan":
-                return strings(c -> c > 0);
-            case "StringGreaterThanEquals":
-                return strings(c -> c >= 0);
-            case "NumericEquals":
-                return numbers(c -> c == 0);
-            case "NumericLessThan":
-                return numbers(c -> c < 0);
-            case "NumericLessThanEquals":
-                return numbers(c -> c <= 0);
-            case "NumericGreaterThan":
-                return numbers(c -> c > 0);
-            case "NumericGreaterThanEquals":
-                return numbers(c -> c >= 0);
-            case "BooleanEquals":
-                return (actual, expected) ->
-                        actual.isBoolean() && expected.isBoolean() && actual.booleanValue() == expected.booleanValue();
-            case "TimestampEquals":
-                return timestamps(c -> c == 0);
-            case "TimestampLessThan":
-                return timestamps(c -> c < 0);
-            case "TimestampLessThanEquals":
-                return timestamps(c -> c <= 0);
-            case "TimestampGreaterThan":
-                return timestamps(c -> c > 0);
-            case "TimestampGreaterThanEquals":
-                return timestamps(c -> c >= 0);
-            default:
-                throw new IllegalStateException("unknown comparison operator " + operator);
+        if (operator.equals("BooleanEquals")) {
+            return (actual, expected) ->
+                    actual.isBoolean() && expected.isBoolean() && actual.booleanValue() == expected.booleanValue();
         }
+        if (operator.startsWith(STRING)) {
+            return strings(outcome(operator, STRING));
+        }
+        if (operator.startsWith(NUMERIC)) {
+            return numbers(outcome(operator, NUMERIC));
+        }
+        if (operator.startsWith(TIMESTAMP)) {
+            Outcome outcome = outcome(operator, TIMESTAMP);
+            return (actual, expected) -> expected.isTextual()
+                    && timestampHolds(outcome, actual, Timestamps.parseMillis(expected.textValue()));
+        }
+        throw new IllegalStateException("unknown comparison operator " + operator);
     }
 
     @FunctionalInterface
     private interface Outcome {
         boolean of(int comparison);
+    }
+
+    /** The comparison an operator names after its type, e.g. {@code LessThanEquals} in {@code NumericLessThanEquals}. */
+    private static Outcome outcome(String operator, String type) {
+        switch (operator.substring(type.length())) {
+            case "Equals":
+                return c -> c == 0;
+            case "LessThan":
+                return c -> c < 0;
+            case "LessThanEquals":
+                return c -> c <= 0;
+            case "GreaterThan":
+                return c -> c > 0;
+            case "GreaterThanEquals":
+                return c -> c >= 0;
+            default:
+                throw new IllegalStateException("unknown comparison operator " + operator);
+        }
     }
 
     private static Relation strings(Outcome outcome) {
@@ -139,14 +145,12 @@ final class Comparisons {
                 && outcome.of(Double.compare(actual.doubleValue(), expected.doubleValue()));
     }
 
-    private static Relation timestamps(Outcome outcome) {
-        return (actual, expected) -> {
-            if (!actual.isTextual() || !expected.isTextual()) {
-                return false;
-            }
-            long left = Timestamps.parseMillis(actual.textValue());
-            long right = Timestamps.parseMillis(expected.textValue());
-            return left != Long.MIN_VALUE && right != Long.MIN_VALUE && outcome.of(Long.compare(left, right));
-        };
+    /** Whether {@code actual} is a timestamp that stands in {@code outcome}'s relation to {@code expectedMillis}. */
+    private static boolean timestampHolds(Outcome outcome, JsonNode actual, long expectedMillis) {
+        if (!actual.isTextual() || expectedMillis == Long.MIN_VALUE) {
+            return false;
+        }
+        long actualMillis = Timestamps.parseMillis(actual.textValue());
+        return actualMillis != Long.MIN_VALUE && outcome.of(Long.compare(actualMillis, expectedMillis));
     }
 }

@@ -1,20 +1,14 @@
 package dev.lockstep.engine.internal.compile;
 
-import dev.lockstep.engine.internal.model.DefinitionModel;
-
 /** A definition compiled for execution; immutable and shared by all its executions. */
 public final class CompiledMachine {
 
-    private final DefinitionModel model;
+    private final Long timeoutSeconds;
     private final CompiledScope root;
 
-    CompiledMachine(DefinitionModel model, CompiledScope root) {
-        this.model = model;
+    CompiledMachine(Long timeoutSeconds, CompiledScope root) {
+        this.timeoutSeconds = timeoutSeconds;
         this.root = root;
-    }
-
-    public DefinitionModel model() {
-        return model;
     }
 
     public CompiledScope root() {
@@ -23,6 +17,6 @@ public final class CompiledMachine {
 
     /** The top-level TimeoutSeconds, or null. */
     public Long timeoutSeconds() {
-        return model.timeoutSeconds();
+        return timeoutSeconds;
     }
 }

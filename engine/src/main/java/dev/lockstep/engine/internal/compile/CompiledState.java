@@ -1,9 +1,9 @@
 package dev.lockstep.engine.internal.compile;
 
+import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.jsonata.JsonataField;
 import dev.lockstep.engine.internal.model.QueryLanguage;
 import dev.lockstep.engine.internal.model.StateType;
-import dev.lockstep.engine.internal.path.ValueExpression;
 
 /**
  * A state ready to run: every path, template and expression compiled. Immutable once the compiler has linked the
@@ -13,41 +13,32 @@ public abstract class CompiledState {
 
     private final String name;
     private final StateType type;
-    private final String pointer;
     private final QueryLanguage queryLanguage;
-    private final PathField inputPath;
-    private final PathField outputPath;
     private final DataFlow flow;
     private final AssignField assign;
     private final JsonataField output;
     private CompiledState next;
-    private final boolean end;
 
     CompiledState(Common common) {
         this.name = common.name();
         this.type = common.type();
-        this.pointer = common.pointer();
         this.queryLanguage = common.queryLanguage();
-        this.inputPath = common.inputPath();
-        this.outputPath = common.outputPath();
         this.flow = common.flow();
         this.assign = common.assign();
         this.output = common.output();
-        this.end = common.end();
     }
 
-    /** The parts every state has, compiled. */
+    /**
+     * The parts every state has, compiled. The paths, templates and ResultPath of a JSONPath state live in its flow
+     * only: that is where they are used.
+     */
     record Common(
             String name,
             StateType type,
-            String pointer,
             QueryLanguage queryLanguage,
-            PathField inputPath,
-            PathField outputPath,
             DataFlow flow,
             AssignField assign,
-            JsonataField output,
-            boolean end) {}
+            JsonataField output) {}
 
     public String name() {
         return name;
@@ -57,20 +48,8 @@ public abstract class CompiledState {
         return type;
     }
 
-    public String pointer() {
-        return pointer;
-    }
-
     public QueryLanguage queryLanguage() {
         return queryLanguage;
-    }
-
-    public PathField inputPath() {
-        return inputPath;
-    }
-
-    public PathField outputPath() {
-        return outputPath;
     }
 
     /** How data flows through the state, in its query language. */
@@ -93,34 +72,19 @@ public abstract class CompiledState {
         return next;
     }
 
-    public boolean end() {
-        return end;
-    }
-
     void linkNext(CompiledState target) {
         this.next = target;
     }
 
-    /** A Pass state: Parameters or Result become the result. */
+    /** A Pass state: Parameters (in its flow) or Result become the result. */
     public static final class Pass extends CompiledState {
-        private final ValueExpression parameters;
         private final com.fasterxml.jackson.databind.JsonNode result;
-        private final ResultPathField resultPath;
+        private final long resultSize;
 
-        Pass(
-                Common common,
-                ValueExpression parameters,
-                com.fasterxml.jackson.databind.JsonNode result,
-                ResultPathField resultPath) {
+        Pass(Common common, com.fasterxml.jackson.databind.JsonNode result) {
             super(common);
-            this.parameters = parameters;
             this.result = result;
-            this.resultPath = resultPath;
-        }
-
-        /** Compiled Parameters, or null. */
-        public ValueExpression parameters() {
-            return parameters;
+            this.resultSize = result == null ? -1 : Json.utf8Size(result);
         }
 
         /** Result as written (literal, never evaluated), or null. */
@@ -128,8 +92,9 @@ public abstract class CompiledState {
             return result;
         }
 
-        public ResultPathField resultPath() {
-            return resultPath;
+        /** The size of {@link #result()} in UTF-8 bytes, measured once; -1 without a Result. */
+        public long resultSize() {
+            return resultSize;
         }
     }
 
@@ -198,13 +163,9 @@ public abstract class CompiledState {
         }
     }
 
-    /** A Task state: the resource to invoke, its data flow, timeouts, and what to do on errors. */
+    /** A Task state: the resource to invoke, timeouts, and what to do on errors; its data flow is in its flow. */
     public static final class Task extends CompiledState {
         private final dev.lockstep.engine.spi.TaskResource resource;
-        private final ValueExpression parameters;
-        private final ValueExpression resultSelector;
-        private final ResultPathField resultPath;
-        private final ValueExpression credentials;
         private final TaskSeconds timeout;
         private final TaskSeconds heartbeat;
         private final java.util.List<Retrier> retriers;
@@ -213,20 +174,12 @@ public abstract class CompiledState {
         Task(
                 Common common,
                 dev.lockstep.engine.spi.TaskResource resource,
-                ValueExpression parameters,
-                ValueExpression resultSelector,
-                ResultPathField resultPath,
-                ValueExpression credentials,
                 TaskSeconds timeout,
                 TaskSeconds heartbeat,
                 java.util.List<Retrier> retriers,
                 java.util.List<Catcher> catchers) {
             super(common);
             this.resource = resource;
-            this.parameters = parameters;
-            this.resultSelector = resultSelector;
-            this.resultPath = resultPath;
-            this.credentials = credentials;
             this.timeout = timeout;
             this.heartbeat = heartbeat;
             this.retriers = java.util.List.copyOf(retriers);
@@ -235,25 +188,6 @@ public abstract class CompiledState {
 
         public dev.lockstep.engine.spi.TaskResource resource() {
             return resource;
-        }
-
-        /** Compiled Parameters, or null. */
-        public ValueExpression parameters() {
-            return parameters;
-        }
-
-        /** Compiled ResultSelector, or null. */
-        public ValueExpression resultSelector() {
-            return resultSelector;
-        }
-
-        public ResultPathField resultPath() {
-            return resultPath;
-        }
-
-        /** Compiled Credentials, or null. */
-        public ValueExpression credentials() {
-            return credentials;
         }
 
         public TaskSeconds timeout() {

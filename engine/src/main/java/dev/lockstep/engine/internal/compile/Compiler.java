@@ -24,7 +24,7 @@ public final class Compiler {
     private Compiler() {}
 
     public static CompiledMachine compile(DefinitionModel model) {
-        return new CompiledMachine(model, scope(model.scope()));
+        return new CompiledMachine(model.timeoutSeconds(), scope(model.scope()));
     }
 
     private static CompiledScope scope(Scope scope) {
@@ -35,7 +35,7 @@ public final class Compiler {
         for (StateModel state : scope.states().values()) {
             link(state, states);
         }
-        return new CompiledScope(states.get(scope.startAt()), states);
+        return new CompiledScope(states.get(scope.startAt()));
     }
 
     private static CompiledState state(StateModel state) {
@@ -45,21 +45,12 @@ public final class Compiler {
         CompiledState.Common common = new CompiledState.Common(
                 model.name(),
                 model.type(),
-                pointer,
                 model.queryLanguage(),
-                PathField.of(model.inputPath(), "InputPath"),
-                PathField.of(model.outputPath(), "OutputPath"),
                 jsonata ? jsonataFlow(state) : jsonPathFlow(state),
                 AssignField.of(model.assign(), jsonata, "Assign", pointer + "/Assign"),
-                jsonata ? jsonataField(model.output(), "Output", pointer + "/Output") : null,
-                model.end());
+                jsonata ? jsonataField(model.output(), "Output", pointer + "/Output") : null);
         if (state instanceof StateModel.Pass) {
-            StateModel.Pass pass = (StateModel.Pass) state;
-            return new CompiledState.Pass(
-                    common,
-                    template(model.parameters(), "Parameters"),
-                    pass.result(),
-                    ResultPathField.of(model.resultPath()));
+            return new CompiledState.Pass(common, ((StateModel.Pass) state).result());
         }
         if (state instanceof StateModel.Succeed) {
             return new CompiledState.Succeed(common);
@@ -97,10 +88,6 @@ public final class Compiler {
             return new CompiledState.Task(
                     common,
                     TaskResource.parse(task.resource()),
-                    template(model.parameters(), "Parameters"),
-                    template(model.resultSelector(), "ResultSelector"),
-                    ResultPathField.of(model.resultPath()),
-                    jsonata ? null : template(task.credentials(), "Credentials"),
                     jsonata
                             ? TaskSeconds.jsonata(task.timeoutSeconds(), "TimeoutSeconds", pointer + "/TimeoutSeconds")
                             : TaskSeconds.of(task.timeoutSeconds(), task.timeoutSecondsPath(), "TimeoutSecondsPath"),

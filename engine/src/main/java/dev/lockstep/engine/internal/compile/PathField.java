@@ -37,10 +37,6 @@ public final class PathField {
         return "$".equals(text) ? WHOLE : new PathField(JsonPath.compile(text), false, fieldName);
     }
 
-    public boolean selectsWhole() {
-        return this == WHOLE;
-    }
-
     /**
      * Applies the field to {@code value}; {@code $$} and variables come from {@code context}.
      *

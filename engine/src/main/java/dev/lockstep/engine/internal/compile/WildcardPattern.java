@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A StringMatches pattern: {@code *} matches any run of characters (including none); {@code \*} is a literal
  * asterisk and {@code \\} a literal backslash; nothing else is special (developer guide: Choice state,
- * StringMatches). The whole string must match.
+ * StringMatches). The whole string must match. Task matchers' resource patterns follow the same rule.
  */
-final class WildcardPattern {
+public final class WildcardPattern {
 
     /** The literal text between stars: n stars give n + 1 segments, some possibly empty. */
     private final List<String> segments;
@@ -17,7 +17,7 @@ final class WildcardPattern {
         this.segments = segments;
     }
 
-    static WildcardPattern compile(String pattern) {
+    public static WildcardPattern compile(String pattern) {
         List<String> segments = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
@@ -41,7 +41,7 @@ final class WildcardPattern {
         return new WildcardPattern(List.copyOf(segments));
     }
 
-    boolean matches(String text) {
+    public boolean matches(String text) {
         String first = segments.get(0);
         if (segments.size() == 1) {
             return text.equals(first);

@@ -18,6 +18,8 @@ final class DeployedMachine implements StateMachine {
     private final java.time.Instant creationTime;
     private volatile StateMachineDefinition definition;
     private volatile String roleArn;
+    /** The executions of this machine the engine keeps, oldest first; inside the kernel only. */
+    private final java.util.Set<ExecutionRun> executions = new java.util.LinkedHashSet<>();
 
     DeployedMachine(
             EngineCore engine,
@@ -62,9 +64,7 @@ final class DeployedMachine implements StateMachine {
 
     @Override
     public void update(StateMachineDefinition newDefinition, String newRoleArn) {
-        StateMachineDefinition forType = type == StateMachineType.STANDARD
-                ? newDefinition
-                : StateMachineDefinition.parse(newDefinition.text(), type);
+        StateMachineDefinition forType = newDefinition.forType(type);
         engine.kernel().call(() -> {
             definition = forType;
             if (newRoleArn != null) {
@@ -81,14 +81,27 @@ final class DeployedMachine implements StateMachine {
 
     @Override
     public Execution start(ExecutionRequest request) {
-        Execution execution = engine.start(this, Objects.requireNonNull(request, "request"));
-        engine.kernel().drain();
-        return execution;
+        return engine.start(this, Objects.requireNonNull(request, "request"));
     }
 
     @Override
     public List<Execution> executions() {
         return engine.executionsOf(this);
+    }
+
+    /** Adds an execution to this machine's index; inside the kernel. */
+    void started(ExecutionRun run) {
+        executions.add(run);
+    }
+
+    /** Drops an execution the engine no longer keeps; inside the kernel. */
+    void forget(ExecutionRun run) {
+        executions.remove(run);
+    }
+
+    /** The executions of this machine the engine keeps, oldest first; inside the kernel. */
+    List<Execution> executionsInside() {
+        return List.copyOf(executions);
     }
 
     @Override

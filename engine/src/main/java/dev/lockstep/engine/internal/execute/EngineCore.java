@@ -26,15 +26,18 @@ import dev.lockstep.engine.spi.TaskRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** What an {@code Engine} is made of: its kernel, its state machines and their executions. Thread-safe. */
 public final class EngineCore {
+
+    private static final Logger LOG = Logger.getLogger(EngineCore.class.getName());
 
     /** AWS's payload limit: 256 KiB of UTF-8 (developer guide: "Step Functions service quotas"). */
     public static final int MAX_PAYLOAD_BYTES = 262_144;
@@ -68,7 +71,7 @@ public final class EngineCore {
     /** How many finished Express executions an engine keeps listed (StateMachine.executions()). */
     static final int RETAINED_EXPRESS_EXECUTIONS = 1_000;
 
-    private final java.util.ArrayDeque<String> finishedExpress = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<ExecutionRun> finishedExpress = new java.util.ArrayDeque<>();
     private final Config config;
     private final Kernel kernel;
     private final SplittableRandom random;
@@ -76,13 +79,14 @@ public final class EngineCore {
     private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
     private final EngineClock clock;
     private final HandlerRegistry handlers = new HandlerRegistry();
-    private final TaskTokens tokens = new TaskTokens();
+    private final TaskTokens tokens;
     private final Activities activities = new Activities();
 
     public EngineCore(Config config) {
         this.config = config;
-        this.kernel = new Kernel(Kernel.TimeMode.valueOf(config.timeMode().name()), config.startMillis());
+        this.kernel = new Kernel(config.timeMode(), config.startMillis());
         this.random = new SplittableRandom(config.seed());
+        this.tokens = new TaskTokens(config.seed());
         this.clock = new KernelClock();
     }
 
@@ -98,9 +102,14 @@ public final class EngineCore {
         return clock;
     }
 
+    /**
+     * Deploys a state machine, as CreateStateMachine does: the name is checked first, then the definition is made one
+     * for {@code type} (parsed again only when it was parsed for another type).
+     */
     public StateMachine deploy(
             String name, StateMachineDefinition definition, StateMachineType type, String requestedRoleArn) {
         Names.check(name, "state machine");
+        StateMachineDefinition forType = definition.forType(type);
         return kernel.call(() -> {
             String arn = Names.stateMachineArn(config.region(), config.accountId(), name);
             if (machines.containsKey(name)) {
@@ -109,7 +118,7 @@ public final class EngineCore {
             String roleArn = requestedRoleArn != null
                     ? requestedRoleArn
                     : "arn:aws:iam::" + config.accountId() + ":role/LockstepExecutionRole";
-            DeployedMachine machine = new DeployedMachine(this, name, arn, type, definition, roleArn);
+            DeployedMachine machine = new DeployedMachine(this, name, arn, type, forType, roleArn);
             machines.put(name, machine);
             return machine;
         });
@@ -121,27 +130,20 @@ public final class EngineCore {
     }
 
     public Optional<StateMachine> stateMachine(String name) {
-        return kernel.call(() -> Optional.ofNullable(machines.get(name)));
+        return kernel.read(() -> Optional.ofNullable(machines.get(name)));
     }
 
     public List<StateMachine> stateMachines() {
-        return kernel.call(() -> List.copyOf(machines.values()));
+        return kernel.read(() -> List.copyOf(machines.values()));
     }
 
     public Optional<Execution> execution(String arn) {
-        return kernel.call(() -> Optional.ofNullable(executions.get(arn)));
+        return kernel.read(() -> Optional.ofNullable(executions.get(arn)));
     }
 
+    /** The executions of {@code machine} the engine keeps, oldest first: its own index, not a scan of all. */
     List<Execution> executionsOf(DeployedMachine machine) {
-        return kernel.call(() -> {
-            List<Execution> found = new ArrayList<>();
-            for (ExecutionRun run : executions.values()) {
-                if (run.stateMachine() == machine) {
-                    found.add(run);
-                }
-            }
-            return found;
-        });
+        return kernel.read(machine::executionsInside);
     }
 
     Execution start(DeployedMachine machine, ExecutionRequest request) {
@@ -150,7 +152,7 @@ public final class EngineCore {
             Names.check(request.name(), "execution");
         }
         Map<String, String> mocked = mockedStates(machine, request.testCase());
-        return kernel.call(() -> create(machine, input.value, input.text, request.name(), mocked));
+        return kernel.call(() -> create(machine, input, request.name(), request.testCase(), mocked));
     }
 
     /** Starts an execution from inside the kernel: a Task's child execution. */
@@ -158,15 +160,11 @@ public final class EngineCore {
         if (name != null) {
             Names.check(name, "execution");
         }
-        return create(machine, input, null, name, null);
+        return create(machine, Input.of(input), name, null, null);
     }
 
     private ExecutionRun create(
-            DeployedMachine machine,
-            JsonNode input,
-            String inputText,
-            String requestedName,
-            Map<String, String> mocked) {
+            DeployedMachine machine, Input input, String requestedName, String testCase, Map<String, String> mocked) {
         String name = requestedName != null ? requestedName : Names.uuid(random);
         String arn = machine.type() == StateMachineType.EXPRESS
                 ? Names.expressExecutionArn(
@@ -175,8 +173,18 @@ public final class EngineCore {
         if (executions.containsKey(arn)) {
             throw new AlreadyExistsException("Execution Already Exists: '" + arn + "'", arn);
         }
-        ExecutionRun created = new ExecutionRun(this, machine, name, arn, input, inputText, random.nextLong(), mocked);
+        ExecutionRun created = new ExecutionRun(
+                this,
+                machine,
+                name,
+                arn,
+                input.value,
+                input.text,
+                input.size,
+                random.nextLong(),
+                testCase == null ? null : new ExecutionRun.TestCase(testCase, mocked));
         executions.put(arn, created);
+        machine.started(created);
         kernel.schedule(created::start);
         return created;
     }
@@ -192,7 +200,7 @@ public final class EngineCore {
             JsonNode context,
             com.fasterxml.jackson.databind.node.ObjectNode variables) {
         Execution started = kernel.call(() -> {
-            ExecutionRun run = create((DeployedMachine) machine, input, null, null, null);
+            ExecutionRun run = create((DeployedMachine) machine, Input.of(input), null, null, null);
             run.testState(probe, context, variables);
             return run;
         });
@@ -268,9 +276,22 @@ public final class EngineCore {
 
     /** What answers a Task no handler answers: an error naming the fix (strict), or the task's own input. */
     public TaskHandler defaultHandler() {
+        return defaultHandler(null, null);
+    }
+
+    /** The default handler for a Task of {@code run}, whose test case (if any) the strict error takes into account. */
+    TaskHandler defaultHandlerFor(ExecutionRun run) {
+        ExecutionRun.TestCase testCase = run.testCase();
+        return testCase == null ? defaultHandler(null, null) : defaultHandler(testCase.name(), testCase.mocked());
+    }
+
+    private TaskHandler defaultHandler(String testCase, Map<String, String> mocked) {
         if (config.strictTasks()) {
             return request -> {
-                throw StatesError.runtime(handlers.explainMissing(request));
+                throw StatesError.runtime(
+                        testCase == null
+                                ? handlers.explainMissing(request)
+                                : handlers.explainMissing(request, testCase, mocked));
             };
         }
         return request -> {
@@ -347,15 +368,51 @@ public final class EngineCore {
         return kernel.call(() -> activities.poll(activityArn, workerName));
     }
 
+    /**
+     * Hands the oldest task waiting for the activity to the worker, waiting up to {@code wait} (real time) for one to
+     * be queued: the kernel wakes this thread whenever it ran something, an activity task scheduled included.
+     *
+     * @return the task; empty when none came in time, or when the thread was interrupted (its flag is set again)
+     */
+    public Optional<ActivityTask> awaitActivityTask(String activityArn, String workerName, Duration wait) {
+        ActivityTask[] taken = new ActivityTask[1];
+        try {
+            kernel.driveUntil(
+                    () -> {
+                        taken[0] = activities.poll(activityArn, workerName).orElse(null);
+                        return taken[0] != null;
+                    },
+                    () -> true,
+                    wait.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.ofNullable(taken[0]);
+    }
+
+    /**
+     * Tells the listeners about an event. A listener that throws fails the execution (see {@link ListenerFailure}),
+     * named in the cause: it is the listener's failure, not Lockstep's.
+     */
     void notifyEvent(ExecutionRun run, dev.lockstep.engine.HistoryEvent event) {
         for (ExecutionListener listener : config.listeners()) {
-            listener.onEvent(run, event);
+            try {
+                listener.onEvent(run, event);
+            } catch (RuntimeException e) {
+                throw new ListenerFailure(listener, "onEvent", event.type().awsName(), e);
+            }
         }
     }
 
     void notifyFinished(ExecutionRun run) {
         for (ExecutionListener listener : config.listeners()) {
-            listener.onExecutionFinished(run);
+            try {
+                listener.onExecutionFinished(run);
+            } catch (RuntimeException e) {
+                // The execution has ended: nothing is left to fail, so the listener's failure is only reported.
+                ListenerFailure failure = new ListenerFailure(listener, "onExecutionFinished", null, e);
+                LOG.log(Level.WARNING, failure.getMessage(), e);
+            }
         }
         if (run.stateMachine().type() == StateMachineType.EXPRESS) {
             forgetOldExpressExecutions(run);
@@ -367,9 +424,11 @@ public final class EngineCore {
      * keeps only the latest {@link #RETAINED_EXPRESS_EXECUTIONS} finished ones; whoever holds an Execution keeps it.
      */
     private void forgetOldExpressExecutions(ExecutionRun finished) {
-        finishedExpress.add(finished.arn());
+        finishedExpress.add(finished);
         while (finishedExpress.size() > RETAINED_EXPRESS_EXECUTIONS) {
-            executions.remove(finishedExpress.poll());
+            ExecutionRun forgotten = finishedExpress.poll();
+            executions.remove(forgotten.arn());
+            ((DeployedMachine) forgotten.stateMachine()).forget(forgotten);
         }
     }
 
@@ -377,23 +436,43 @@ public final class EngineCore {
         kernel.close();
     }
 
-    private record Input(JsonNode value, String text) {}
+    /**
+     * An execution's input: its value, the text the caller wrote (null when given as a tree) and its size in UTF-8
+     * bytes (-1 when not measured yet), measured once per start.
+     */
+    private record Input(JsonNode value, String text, long size) {
+        static Input of(JsonNode value) {
+            return new Input(value, null, -1);
+        }
+    }
 
     private static Input readInput(ExecutionRequest request) {
         if (request.input() != null) {
-            checkSize(Json.utf8Size(request.input()));
-            return new Input(request.input(), null);
+            long size = Json.utf8Size(request.input());
+            checkSize(size);
+            return new Input(request.input(), null, size);
         }
         String text = request.inputJson();
-        checkSize(text.getBytes(StandardCharsets.UTF_8).length);
+        long size = text.getBytes(StandardCharsets.UTF_8).length;
+        checkSize(size);
+        JsonNode value;
         try {
-            return new Input(Json.parse(text), text);
+            value = Json.parse(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidExecutionInputException("Invalid execution input: not JSON at line "
-                    + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage());
+            throw new InvalidExecutionInputException(
+                    "Invalid execution input: not JSON at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": "
+                            + e.getOriginalMessage(),
+                    e.getOriginalMessage());
         }
+        if (value == null || value.isMissingNode()) {
+            // AWS's recorded words for an empty input.
+            throw new InvalidExecutionInputException(
+                    "Invalid execution input: there is no JSON value in it (for no input, give {})",
+                    "Invalid execution input.");
+        }
+        return new Input(value, text, size);
     }
 
     private static void checkSize(long bytes) {

@@ -17,8 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,21 +56,26 @@ final class ExecutionRun implements Execution {
     private final String arn;
     private final JsonNode input;
     private final String inputText;
+    private final long inputSize;
     private final long startMillis;
     private final SplittableRandom random;
     private final ContextObject contextObject;
     private final OutputSizes sizes = new OutputSizes();
     private final List<HistoryEvent> history = new ArrayList<>();
     private final List<String> path = new ArrayList<>();
-    private final CountDownLatch finished = new CountDownLatch(1);
+    /** The task attempts whose handler's answer is on its way from real I/O ({@code TaskOutcome.async}). */
+    private final java.util.Set<TaskRun.Attempt> asyncAnswers = new java.util.LinkedHashSet<>();
+
     private final java.util.Map<String, Integer> invocations = new java.util.HashMap<>();
     private final List<Runnable> onFinish = new ArrayList<>();
-    private final java.util.Map<String, String> mockedStates;
+    private final TestCase testCase;
     private Strand root;
     private StateProbe probe;
     private JsonNode contextOverride;
     private com.fasterxml.jackson.databind.node.ObjectNode initialVariables;
     private Kernel.Timer timeout;
+    /** Set once the execution is being ended (stopped, timed out, failed by Lockstep): its last events are recorded. */
+    private boolean ending;
 
     private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
     private volatile JsonNode output;
@@ -87,8 +90,9 @@ final class ExecutionRun implements Execution {
             String arn,
             JsonNode input,
             String inputText,
+            long inputSize,
             long seed,
-            java.util.Map<String, String> mockedStates) {
+            TestCase testCase) {
         this.engine = engine;
         this.machine = machine;
         this.definition = machine.definition(); // AWS: an update applies to executions started after it
@@ -98,7 +102,8 @@ final class ExecutionRun implements Execution {
         this.inputText = inputText;
         this.startMillis = engine.kernel().now();
         this.random = new SplittableRandom(seed);
-        this.mockedStates = mockedStates;
+        this.inputSize = inputSize >= 0 ? inputSize : Json.utf8Size(input);
+        this.testCase = testCase;
         this.contextObject =
                 new ContextObject(arn, input, startMillis, name, machine.roleArn(), machine.arn(), machine.name());
     }
@@ -106,6 +111,16 @@ final class ExecutionRun implements Execution {
     // ---- inside the kernel ----
 
     void start() {
+        try {
+            begin();
+        } catch (ListenerFailure failure) {
+            listenerFailed(failure);
+        } catch (RuntimeException | StackOverflowError bug) {
+            internalError(null, bug);
+        }
+    }
+
+    private void begin() {
         ObjectNode role = Json.NODES.objectNode();
         role.put("roleArn", machine.roleArn());
         record(
@@ -133,11 +148,7 @@ final class ExecutionRun implements Execution {
                 failWith(failedError, failedCause, lastEventId);
             }
         });
-        root.begin(
-                input,
-                inputText != null
-                        ? inputText.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                        : Json.utf8Size(input));
+        root.begin(input, inputSize);
     }
 
     Kernel kernel() {
@@ -175,9 +186,17 @@ final class ExecutionRun implements Execution {
         return invocations.merge(stateName, 1, Integer::sum) - 1;
     }
 
+    /** The test case of the engine's mock config this execution runs, and the states it mocks. */
+    record TestCase(String name, java.util.Map<String, String> mocked) {}
+
     /** The mocked response each Task state of the execution's test case uses, or null without a test case. */
     java.util.Map<String, String> mockedStates() {
-        return mockedStates;
+        return testCase == null ? null : testCase.mocked();
+    }
+
+    /** The execution's test case, or null. */
+    TestCase testCase() {
+        return testCase;
     }
 
     /** Runs {@code action} inside the kernel when the execution ends (at once if it has). */
@@ -230,7 +249,15 @@ final class ExecutionRun implements Execution {
                 .timestampMillis(now())
                 .build();
         history.add(event);
-        engine.notifyEvent(this, event);
+        try {
+            engine.notifyEvent(this, event);
+        } catch (ListenerFailure failure) {
+            if (!closing && !ending) {
+                throw failure; // the strand fails the execution with it
+            }
+            // The execution is ending already: it cannot fail again, so the listener's failure is only reported.
+            LOG.log(Level.WARNING, failure.getMessage(), failure.getCause());
+        }
         return id;
     }
 
@@ -257,7 +284,7 @@ final class ExecutionRun implements Execution {
         if (status.isTerminal()) {
             return;
         }
-        root.abort(false);
+        abortRoot(false);
         failWith(
                 ErrorNames.RUNTIME,
                 "The execution reached the maximum number of history events (" + MAX_HISTORY_EVENTS + ").",
@@ -270,7 +297,7 @@ final class ExecutionRun implements Execution {
         if (status.isTerminal()) {
             return;
         }
-        root.abort(false);
+        abortRoot(false);
         failWith(
                 ErrorNames.RUNTIME,
                 "Internal error in Lockstep while executing "
@@ -279,11 +306,26 @@ final class ExecutionRun implements Execution {
                 history.size());
     }
 
+    /** An {@code ExecutionListener} threw: the execution fails with a cause that names the listener and its error. */
+    void listenerFailed(ListenerFailure failure) {
+        LOG.log(Level.WARNING, failure.getMessage(), failure.getCause());
+        if (status.isTerminal()) {
+            return;
+        }
+        abortRoot(false);
+        failWith(ErrorNames.RUNTIME, failure.getMessage(), history.size());
+    }
+
+    private long abortRoot(boolean recordAborted) {
+        ending = true;
+        return root == null ? history.size() : root.abort(recordAborted);
+    }
+
     private void timeOut() {
         if (status.isTerminal()) {
             return;
         }
-        root.abort(false);
+        abortRoot(false);
         // AWS: DescribeExecution of a TIMED_OUT execution has no error or cause; the event carries States.Timeout.
         append(HistoryEvent.builder(HistoryEventType.EXECUTION_TIMED_OUT).error(ErrorNames.TIMEOUT), 0, true);
         finish(ExecutionStatus.TIMED_OUT);
@@ -293,7 +335,7 @@ final class ExecutionRun implements Execution {
         if (status.isTerminal()) {
             return;
         }
-        long last = root.abort(true);
+        long last = abortRoot(true);
         error = abortError;
         cause = abortCause;
         append(
@@ -311,7 +353,6 @@ final class ExecutionRun implements Execution {
         }
         stopMillis = now();
         status = finalStatus;
-        finished.countDown();
         engine.notifyFinished(this);
         for (Runnable action : onFinish) {
             kernel().schedule(action);
@@ -352,6 +393,11 @@ final class ExecutionRun implements Execution {
     }
 
     @Override
+    public String inputText() {
+        return inputText != null ? inputText : Json.compact(input);
+    }
+
+    @Override
     public JsonNode output() {
         return output;
     }
@@ -379,12 +425,12 @@ final class ExecutionRun implements Execution {
 
     @Override
     public List<String> path() {
-        return kernel().call(() -> List.copyOf(path));
+        return kernel().read(() -> List.copyOf(path));
     }
 
     @Override
     public List<HistoryEvent> history() {
-        return kernel().call(() -> List.copyOf(history));
+        return kernel().read(() -> List.copyOf(history));
     }
 
     @Override
@@ -394,47 +440,55 @@ final class ExecutionRun implements Execution {
 
     @Override
     public Execution awaitCompletion() {
-        Kernel kernel = kernel();
-        while (true) {
-            kernel.drain();
-            if (status.isTerminal()) {
-                return this;
-            }
-            long next = kernel.nextTimerMillis();
-            if (kernel.mode() != Kernel.TimeMode.REAL || next < 0) {
-                throw new IllegalStateException(blockedMessage());
-            }
-            awaitLatch(Math.max(1, next - kernel.now() + 5));
+        if (status.isTerminal()) {
+            return this;
         }
-    }
-
-    @Override
-    public Execution awaitCompletion(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        kernel().drain();
-        while (!status.isTerminal()) {
-            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (left <= 0) {
-                break;
-            }
-            awaitLatch(Math.min(left, 50));
-            kernel().drain();
+        if (!driveUntilTerminal(this::movesWithoutHelp, Long.MAX_VALUE)) {
+            throw new IllegalStateException(blockedMessage());
         }
         return this;
     }
 
-    private void awaitLatch(long millis) {
+    @Override
+    public Execution awaitCompletion(Duration timeout) {
+        if (!status.isTerminal()) {
+            driveUntilTerminal(() -> true, timeout.toNanos());
+        }
+        return this;
+    }
+
+    private boolean driveUntilTerminal(java.util.function.BooleanSupplier moving, long timeoutNanos) {
         try {
-            finished.await(millis, TimeUnit.MILLISECONDS);
+            return kernel().driveUntil(() -> status.isTerminal(), moving, timeoutNanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for execution " + name, e);
         }
     }
 
+    /**
+     * Whether the execution will move on without anyone sending it something: an answer from real I/O is on its way
+     * and it waits for no task token or activity worker, or a REAL clock has a timer ahead. Inside the kernel.
+     */
+    private boolean movesWithoutHelp() {
+        if (kernel().mode() == EngineClock.TimeMode.REAL && kernel().hasTimer()) {
+            return true;
+        }
+        return kernel().awaitsAsyncAnswer() && engine.tokens().openFor(this).isEmpty();
+    }
+
+    /** The attempt's handler answers later, from real I/O; inside the kernel. */
+    void awaitingAsyncAnswer(TaskRun.Attempt attempt) {
+        asyncAnswers.add(attempt);
+    }
+
+    void asyncAnswerEnded(TaskRun.Attempt attempt) {
+        asyncAnswers.remove(attempt);
+    }
+
     @Override
     public List<dev.lockstep.engine.PendingTask> pendingTasks() {
-        return kernel().call(() -> {
+        return kernel().read(() -> {
             List<dev.lockstep.engine.PendingTask> pending = new ArrayList<>();
             for (TaskRun.Attempt attempt : engine.tokens().openFor(this)) {
                 pending.add(new PendingCallback(engine, this, attempt));
@@ -445,13 +499,17 @@ final class ExecutionRun implements Execution {
 
     @Override
     public List<String> waitingFor() {
-        return kernel().call(() -> {
+        return kernel().read(() -> {
             List<String> waits = new ArrayList<>();
             for (TaskRun.Attempt attempt : engine.tokens().openFor(this)) {
                 waits.add("Task state '" + attempt.request.stateName() + "' for its task token"
                         + (attempt.request.resource().kind() == dev.lockstep.engine.spi.TaskResource.Kind.ACTIVITY
                                 ? " (activity " + attempt.request.resource().arn() + ")"
                                 : ""));
+            }
+            for (TaskRun.Attempt attempt : asyncAnswers) {
+                waits.add("Task state '" + attempt.request.stateName()
+                        + "' for its handler's answer from real I/O (TaskOutcome.async)");
             }
             if (!waits.isEmpty()) {
                 return waits;

@@ -7,7 +7,6 @@ import dev.lockstep.engine.internal.compile.CompiledState;
 import dev.lockstep.engine.internal.compile.DataFlow;
 import dev.lockstep.engine.internal.compile.StateScope;
 import dev.lockstep.engine.internal.error.StatesError;
-import dev.lockstep.engine.internal.json.Json;
 
 /**
  * What each state type does once entered. The state's {@link DataFlow} turns input into what the state works on, and
@@ -44,7 +43,11 @@ final class Interpreter {
         DataFlow flow = pass.flow();
         JsonNode effective = flow.effectiveInput(visit);
         JsonNode result = pass.result() != null ? pass.result() : flow.arguments(visit, effective);
-        long resultSize = result == visit.input ? visit.inputSize : Json.utf8Size(result);
+        long resultSize = pass.result() != null
+                ? pass.resultSize()
+                : result == visit.input
+                        ? visit.inputSize
+                        : visit.strand.run.sizes().of(result);
         if (pass.result() == null && !flow.passesInput() && resultSize > EngineCore.MAX_PAYLOAD_BYTES) {
             // A Pass state's Parameters payload is its result: AWS's wording for an oversized Pass result applies.
             throw Strand.resultTooLarge(pass.name());

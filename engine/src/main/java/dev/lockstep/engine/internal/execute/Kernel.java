@@ -1,12 +1,15 @@
 package dev.lockstep.engine.internal.execute;
 
+import dev.lockstep.engine.EngineClock.TimeMode;
 import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,30 +26,35 @@ import java.util.logging.Logger;
  * <p>Time: in {@link TimeMode#AUTO} the clock jumps to the next timer whenever nothing can run and nothing waits on the
  * outside world (a task token handed out, an activity, real I/O); in {@link TimeMode#MANUAL} it moves only when asked;
  * in {@link TimeMode#REAL} it follows the wall clock.
+ *
+ * <p>A closed kernel refuses work ({@link #call}, {@link #post}, {@link #drain}, {@link #advance}) with an
+ * {@link IllegalStateException}; {@link #read} still answers, so that what executions did stays visible.
  */
 public final class Kernel {
 
     private static final Logger LOG = Logger.getLogger(Kernel.class.getName());
 
-    /** How the kernel's clock moves. */
-    public enum TimeMode {
-        AUTO,
-        MANUAL,
-        REAL
-    }
-
     private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled whenever the kernel ran something: threads in {@link #driveUntil} look again. */
+    private final Condition progressed = lock.newCondition();
+
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final ArrayDeque<Runnable> ready = new ArrayDeque<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final TimeMode mode;
     private final long realOffsetMillis;
-    private ScheduledExecutorService wakeups;
+    private ScheduledThreadPoolExecutor wakeups;
+    /** The pending wall-clock wake-up of a REAL kernel and its time; one at a time, the earliest needed. */
+    private ScheduledFuture<?> wakeUp;
+
+    private long wakeUpMillis = Long.MAX_VALUE;
     private long now;
     private long sequence;
     private int externalWaits;
+    private int asyncAnswers;
     private boolean draining;
     private boolean manualHold;
+    private boolean closed;
 
     public Kernel(TimeMode mode, long startMillis) {
         this.mode = mode;
@@ -89,10 +97,24 @@ public final class Kernel {
         drain();
     }
 
+    /**
+     * Runs {@code query} under the kernel's lock without driving it: for reading what is there. Answers on a closed
+     * kernel too.
+     */
+    public <T> T read(Supplier<T> query) {
+        lock.lock();
+        try {
+            return query.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Runs {@code query} inside the kernel (under its lock) and returns its value; then drives the kernel. */
     public <T> T call(Supplier<T> query) {
         lock.lock();
         try {
+            checkOpen();
             T value = query.get();
             loop();
             return value;
@@ -105,6 +127,7 @@ public final class Kernel {
     public void drain() {
         lock.lock();
         try {
+            checkOpen();
             loop();
         } finally {
             lock.unlock();
@@ -121,6 +144,7 @@ public final class Kernel {
         }
         lock.lock();
         try {
+            checkOpen();
             long target = now + millis;
             manualHold = true;
             try {
@@ -155,25 +179,93 @@ public final class Kernel {
         externalWaits--;
     }
 
-    /** The time of the next live timer, or -1 when none. */
-    public long nextTimerMillis() {
+    /**
+     * Counts an answer on its way from real I/O on another thread (a {@code TaskOutcome.async} handler): an external
+     * wait that ends by itself, when the answer is posted. Inside the kernel only.
+     */
+    public void beginAsyncAnswer() {
+        beginExternalWait();
+        asyncAnswers++;
+    }
+
+    public void endAsyncAnswer() {
+        endExternalWait();
+        asyncAnswers--;
+    }
+
+    /** Whether an answer from real I/O is on its way; inside the kernel only. */
+    public boolean awaitsAsyncAnswer() {
+        assertInside();
+        return asyncAnswers > 0;
+    }
+
+    /** Whether a live timer is pending; inside the kernel only. */
+    public boolean hasTimer() {
+        assertInside();
+        return peekLiveTimer() != null;
+    }
+
+    /**
+     * Drives the kernel until {@code done} holds. While it does not, and {@code moving} says something will move the
+     * kernel without this thread (an answer from another thread, a wall-clock timer), waits for the kernel to run
+     * something, up to {@code timeoutNanos} in all. Both suppliers run inside the kernel; {@code done} may change
+     * state (the kernel is driven once more after it holds).
+     *
+     * @return whether {@code done} holds; false when nothing will move the kernel or the time ran out
+     */
+    public boolean driveUntil(BooleanSupplier done, BooleanSupplier moving, long timeoutNanos)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Math.min(timeoutNanos, Long.MAX_VALUE / 2);
         lock.lock();
         try {
-            Timer next = peekLiveTimer();
-            return next == null ? -1 : next.time;
+            while (true) {
+                checkOpen();
+                loop();
+                if (done.getAsBoolean()) {
+                    loop();
+                    return true;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !moving.getAsBoolean()) {
+                    return false;
+                }
+                progressed.awaitNanos(left);
+            }
         } finally {
             lock.unlock();
         }
     }
 
-    public boolean isInside() {
-        return lock.isHeldByCurrentThread();
+    /** The time of the next live timer, or -1 when none. */
+    public long nextTimerMillis() {
+        return read(() -> {
+            Timer next = peekLiveTimer();
+            return next == null ? -1 : next.time;
+        });
     }
 
-    /** Stops the wall-clock wake-up thread of a REAL kernel; other modes hold no threads. */
+    /**
+     * Closes the kernel: it takes no more work, and a REAL kernel stops its wall-clock wake-up thread. Threads waiting
+     * in {@link #driveUntil} wake up and fail.
+     */
     public void close() {
-        if (wakeups != null) {
-            wakeups.shutdownNow();
+        lock.lock();
+        try {
+            closed = true;
+            if (wakeups != null) {
+                wakeups.shutdownNow();
+            }
+            progressed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("The Lockstep engine is closed: it starts, runs and answers nothing more."
+                    + " Its executions keep what they recorded; use an engine that is open (close it last, e.g. with"
+                    + " try-with-resources around all its use).");
         }
     }
 
@@ -182,6 +274,7 @@ public final class Kernel {
             return; // called back from inside an action: the running loop picks the new work up
         }
         draining = true;
+        boolean ran = false;
         try {
             while (true) {
                 Runnable action;
@@ -190,6 +283,7 @@ public final class Kernel {
                 }
                 action = ready.poll();
                 if (action != null) {
+                    ran = true;
                     run(action);
                     continue;
                 }
@@ -213,6 +307,9 @@ public final class Kernel {
             }
         } finally {
             draining = false;
+            if (ran) {
+                progressed.signalAll();
+            }
         }
     }
 
@@ -245,15 +342,47 @@ public final class Kernel {
         return System.currentTimeMillis() + realOffsetMillis;
     }
 
-    private synchronized void wakeUpAt(long timeMillis) {
+    /**
+     * Makes sure the kernel is driven at {@code timeMillis} on the wall clock. Inside the kernel only. One wake-up is
+     * pending at a time, the earliest asked for: the kernel asks again on every drain while a timer waits.
+     */
+    private void wakeUpAt(long timeMillis) {
+        if (closed || timeMillis >= wakeUpMillis) {
+            return;
+        }
         if (wakeups == null) {
-            wakeups = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            wakeups = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread thread = new Thread(runnable, "lockstep-real-time");
                 thread.setDaemon(true);
                 return thread;
             });
+            wakeups.setRemoveOnCancelPolicy(true);
         }
-        wakeups.schedule(this::drain, Math.max(0, timeMillis - wallNow()), TimeUnit.MILLISECONDS);
+        if (wakeUp != null) {
+            wakeUp.cancel(false);
+        }
+        wakeUpMillis = timeMillis;
+        wakeUp = wakeups.schedule(() -> wake(timeMillis), Math.max(0, timeMillis - wallNow()), TimeUnit.MILLISECONDS);
+    }
+
+    private void wake(long timeMillis) {
+        lock.lock();
+        try {
+            if (wakeUpMillis == timeMillis) {
+                wakeUpMillis = Long.MAX_VALUE;
+                wakeUp = null;
+            }
+            if (!closed) {
+                loop(); // asks for the next wake-up while a timer is still ahead
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many wall-clock wake-ups are queued: at most one. For tests. */
+    int queuedWakeUps() {
+        return read(() -> wakeups == null ? 0 : wakeups.getQueue().size());
     }
 
     private void assertInside() {

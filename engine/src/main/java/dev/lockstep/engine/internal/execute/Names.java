@@ -5,35 +5,56 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /** Names and ARNs as AWS forms and checks them (API reference: StartExecution, CreateStateMachine "name"). */
-final class Names {
+public final class Names {
 
     private static final String FORBIDDEN = "<>{}[]?*\"#%\\^|~`$&,;:/";
 
     private Names() {}
 
-    /** Throws {@link InvalidNameException} when AWS would refuse {@code name} for a {@code what}. */
-    static void check(String name, String what) {
+    /**
+     * Throws {@link InvalidNameException} when AWS would refuse {@code name} for a {@code what}. AWS's rule (API
+     * reference: CreateStateMachine and StartExecution, "name"): 1 to 80 characters and none of white space
+     * (non-breaking spaces included), brackets {@code < > { } [ ]}, wildcards {@code ? *}, special characters
+     * {@code " # % \ ^ | ~ ` $ & , ; : /}, control characters (U+0000-001F, U+007F-009F, U+FFFE-FFFF), surrogates
+     * (U+D800-DFFF: a character outside the Basic Multilingual Plane is fine, half of one is not) or U+10FFFF.
+     */
+    public static void check(String name, String what) {
         if (name == null || name.isEmpty() || name.length() > 80) {
             throw new InvalidNameException(
                     "Invalid Name: '" + name + "' (a " + what + " name must be 1 to 80 characters long)");
         }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c)
-                    || FORBIDDEN.indexOf(c) >= 0
-                    || c <= 0x1F
-                    || (c >= 0x7F && c <= 0x9F)
-                    || c == 0xFFFE
-                    || c == 0xFFFF) {
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (refused(c)) {
                 throw new InvalidNameException("Invalid Name: '" + name + "' (a " + what
-                        + " name must not contain whitespace, brackets, wildcards, control characters or any of "
-                        + "\" # % \\ ^ | ~ ` $ & , ; : /; found '" + printable(c) + "' at position " + i + ")");
+                        + " name must not contain white space, brackets, wildcards, control characters, surrogates or"
+                        + " any of \" # % \\ ^ | ~ ` $ & , ; : /; found '" + printable(c) + "' at position " + i
+                        + ")");
             }
+            i += Character.charCount(c);
         }
     }
 
-    private static String printable(char c) {
-        return Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("\\u%04x", (int) c) : "" + c;
+    private static boolean refused(int c) {
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || FORBIDDEN.indexOf(c) >= 0
+                || c <= 0x1F
+                || (c >= 0x7F && c <= 0x9F)
+                || c == 0xFFFE
+                || c == 0xFFFF
+                || isSurrogate(c) // codePointAt gives a surrogate only when it is not half of a pair
+                || c == 0x10FFFF;
+    }
+
+    private static boolean isSurrogate(int c) {
+        return c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
+    }
+
+    private static String printable(int c) {
+        return Character.isISOControl(c) || Character.isSpaceChar(c) || Character.isWhitespace(c) || isSurrogate(c)
+                ? String.format("\\u%04x", c)
+                : new String(Character.toChars(c));
     }
 
     /** A version 4 UUID drawn from {@code random}: the same seed gives the same names. */

@@ -96,23 +96,18 @@ final class Strand {
             fail(evaluationFailed(failure));
         } catch (ExecutionRun.HistoryLimitReached limit) {
             run.historyLimitReached();
+        } catch (ListenerFailure failure) {
+            run.listenerFailed(failure);
         } catch (RuntimeException | StackOverflowError bug) {
             run.internalError(current == null ? null : current.state.name(), bug);
         }
     }
 
     /**
-     * Leaves the current state with {@code output}, going on to {@code next} or ending the strand when null.
-     * {@code outputBound} is at least the output's size in bytes: the exact size is computed only when the bound could
-     * pass AWS's payload limit, which keeps long chains of states from measuring the same document again and again.
-     */
-    void exit(StateVisit visit, JsonNode output, CompiledState next, long outputBound) {
-        exit(visit, new DataFlow.Exit(output, null, outputBound), next);
-    }
-
-    /**
      * Leaves the current state as {@code exit} says: assigns its variables (all at once, after every expression of the
-     * state was evaluated), records the exited event with them, and goes on to {@code next}.
+     * state was evaluated), records the exited event with them, and goes on to {@code next}. The exit's output bound
+     * is at least the output's size in bytes: the exact size is computed only when the bound could pass AWS's payload
+     * limit, which keeps long chains of states from measuring the same document again and again.
      */
     void exit(StateVisit visit, DataFlow.Exit exit, CompiledState next) {
         JsonNode output = exit.output();
@@ -185,11 +180,6 @@ final class Strand {
                 ErrorNames.DATA_LIMIT_EXCEEDED,
                 "The state/task '" + name
                         + "' returned a result with a size exceeding the maximum number of bytes service limit.");
-    }
-
-    /** Leaves the current state with a part of its input (Choice, Wait, Succeed): no larger than the input. */
-    void exitWithPartOfInput(StateVisit visit, JsonNode output, CompiledState next) {
-        exit(visit, output, next, visit.inputSize);
     }
 
     /** Ends the strand with an error that no Catch handles (Fail states, and errors in states that cannot catch). */

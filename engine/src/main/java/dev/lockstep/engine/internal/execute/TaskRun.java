@@ -66,6 +66,7 @@ final class TaskRun {
         boolean started;
         boolean closed;
         boolean waitingOutside;
+        boolean waitingAsync;
 
         Attempt(TaskRequest request, JsonNode parameters, String token, long timeoutSeconds, long heartbeatSeconds) {
             this.request = request;
@@ -109,7 +110,7 @@ final class TaskRun {
             raise(strand.evaluationFailed(failure));
             return;
         }
-        if (!task.flow().passesInput() && Json.utf8Size(parameters) > EngineCore.MAX_PAYLOAD_BYTES) {
+        if (!task.flow().passesInput() && run.sizes().of(parameters) > EngineCore.MAX_PAYLOAD_BYTES) {
             throw EngineCore.inputTooLarge(task.name());
         }
         TaskRequest request = new TaskRequest(
@@ -217,7 +218,7 @@ final class TaskRun {
                 waitOutside(attempt); // the test, or the code under test, answers with the token
                 return;
             }
-            handler = run.engine().defaultHandler();
+            handler = run.engine().defaultHandlerFor(run);
         }
         apply(attempt, invoke(handler, attempt.request));
     }
@@ -258,29 +259,34 @@ final class TaskRun {
                             run.now() + delayed.latency().toMillis(),
                             () -> strand.guarded(() -> apply(attempt, delayed.outcome())));
         } else if (outcome instanceof TaskOutcome.Async) {
-            waitOutside(attempt);
+            awaitAsync(attempt);
             ((TaskOutcome.Async) outcome)
                     .answer()
-                    .whenComplete((answer, failure) -> run.kernel()
-                            .post(() -> strand.guarded(() -> {
-                                if (failure != null) {
-                                    // A handler whose I/O failed: Step Functions reports the SDK's client failure.
-                                    Throwable why = failure instanceof java.util.concurrent.CompletionException
-                                                    && failure.getCause() != null
-                                            ? failure.getCause()
-                                            : failure;
-                                    fail(
-                                            attempt,
-                                            ServiceResponses.errorPrefix(task.resource()) + ".SdkClientException",
-                                            "Unable to execute HTTP request: "
-                                                    + (why.getMessage() != null
-                                                            ? why.getMessage()
-                                                            : why.getClass().getSimpleName()),
-                                            false);
-                                } else {
-                                    apply(attempt, answer == null ? TaskOutcome.noAnswer() : answer);
-                                }
-                            })));
+                    .whenComplete((answer, failure) -> run.kernel().post(() -> {
+                        endAsync(attempt);
+                        strand.guarded(() -> {
+                            if (failure != null) {
+                                // A handler whose I/O failed: Step Functions reports the SDK's client failure.
+                                Throwable why = failure instanceof java.util.concurrent.CompletionException
+                                                && failure.getCause() != null
+                                        ? failure.getCause()
+                                        : failure;
+                                fail(
+                                        attempt,
+                                        ServiceResponses.errorPrefix(task.resource()) + ".SdkClientException",
+                                        "Unable to execute HTTP request: "
+                                                + (why.getMessage() != null
+                                                        ? why.getMessage()
+                                                        : why.getClass().getSimpleName()),
+                                        false);
+                            } else {
+                                apply(attempt, answer == null ? TaskOutcome.noAnswer() : answer);
+                            }
+                        });
+                        if (!attempt.closed && attempt.token != null) {
+                            waitOutside(attempt); // the I/O sent the token out: time waits for whoever holds it
+                        }
+                    }));
         } else if (outcome instanceof TaskOutcome.Success) {
             succeed(attempt, responses().result(task.resource(), (TaskOutcome.Success) outcome, attempt.parameters));
         } else if (outcome instanceof TaskOutcome.Failure) {
@@ -294,6 +300,23 @@ final class TaskRun {
         if (!attempt.waitingOutside) {
             attempt.waitingOutside = true;
             run.kernel().beginExternalWait();
+        }
+    }
+
+    /** The handler's answer comes from real I/O: time waits for it, and awaitCompletion() waits for it too. */
+    private void awaitAsync(Attempt attempt) {
+        if (!attempt.waitingAsync) {
+            attempt.waitingAsync = true;
+            run.kernel().beginAsyncAnswer();
+            run.awaitingAsyncAnswer(attempt);
+        }
+    }
+
+    private void endAsync(Attempt attempt) {
+        if (attempt.waitingAsync) {
+            attempt.waitingAsync = false;
+            run.kernel().endAsyncAnswer();
+            run.asyncAnswerEnded(attempt);
         }
     }
 
@@ -320,7 +343,7 @@ final class TaskRun {
             return;
         }
         close(attempt);
-        long size = Json.utf8Size(result);
+        long size = run.sizes().of(result);
         if (size > EngineCore.MAX_PAYLOAD_BYTES) {
             StatesError tooLarge = Strand.resultTooLarge(limitName());
             failClosed(tooLarge.error(), tooLarge.detail(), false);
@@ -441,6 +464,7 @@ final class TaskRun {
             attempt.waitingOutside = false;
             run.kernel().endExternalWait();
         }
+        endAsync(attempt);
         if (attempt.token != null) {
             run.engine().tokens().close(attempt.token);
         }
@@ -475,7 +499,6 @@ final class TaskRun {
                 return;
             }
             default:
-                details.put("parameters", Json.compact(attempt.parameters));
                 details.put("region", run.engine().config().region());
                 details.put("resource", resource.resource());
                 details.put("resourceType", resource.resourceType());
@@ -484,7 +507,9 @@ final class TaskRun {
                     details.putObject("taskCredentials")
                             .put("roleArn", credentials.path("RoleArn").asText());
                 }
-                record(HistoryEvent.builder(HistoryEventType.TASK_SCHEDULED).extraDetails(details));
+                record(HistoryEvent.builder(HistoryEventType.TASK_SCHEDULED)
+                        .parameters(attempt.parameters)
+                        .extraDetails(details));
         }
     }
 
@@ -558,9 +583,5 @@ final class TaskRun {
 
     ExecutionRun run() {
         return run;
-    }
-
-    Attempt current() {
-        return current;
     }
 }

@@ -22,11 +22,6 @@ public enum StateType {
         return awsName;
     }
 
-    /** True for Succeed and Fail, which end a scope without Next or End. */
-    public boolean isTerminal() {
-        return this == SUCCEED || this == FAIL;
-    }
-
     public static StateType fromAwsName(String awsName) {
         for (StateType type : values()) {
             if (type.awsName.equals(awsName)) {

@@ -135,8 +135,7 @@ public final class ServiceResponses {
         ObjectNode result = Json.NODES.objectNode();
         result.put("ExecutedVersion", "$LATEST");
         result.set("Payload", payload);
-        String body = Json.compact(payload);
-        ObjectNode metadata = httpMetadata("application/json", body.getBytes(StandardCharsets.UTF_8).length);
+        ObjectNode metadata = httpMetadata("application/json", Json.utf8Size(payload));
         ((ObjectNode) metadata.get("HttpHeaders")).put("X-Amz-Executed-Version", "$LATEST");
         ((ObjectNode) metadata.get("AllHttpHeaders"))
                 .putArray("X-Amz-Executed-Version")

@@ -76,7 +76,7 @@ public final class TestStateRunner {
             machineLanguage = root.path("QueryLanguage").asText(null);
         }
         String type = state.path("Type").asText("");
-        checkRequest(request, type, state);
+        JsonNode mockResult = checkRequest(request, type, state);
         StateMachineType machineType = expressAllows(state) ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
         StateMachineDefinition wrapper = wrap(stateName, state, machineLanguage, machineType);
         JsonNode context = parseContext(request);
@@ -93,7 +93,7 @@ public final class TestStateRunner {
                 config.strictTasks(),
                 null));
         try {
-            answerTasks(scratch, parent, request, stateName);
+            answerTasks(scratch, parent, request, mockResult, stateName);
             StateMachine machine = scratch.deploy("TestState", wrapper, machineType, request.roleArn());
             Execution execution = scratch.startTestState(machine, input, probe, context, variables);
             return result(request, probe, execution, input, type, languageOf(state, machineLanguage));
@@ -128,7 +128,8 @@ public final class TestStateRunner {
         }
     }
 
-    private static void checkRequest(TestStateRequest request, String type, ObjectNode state) {
+    /** Checks the request as AWS does; returns the mocked result, parsed, or null when there is none. */
+    private static JsonNode checkRequest(TestStateRequest request, String type, ObjectNode state) {
         if (type.equals("Map") || type.equals("Parallel")) {
             // Recorded for a Map without a mock; Lockstep does not run Map and Parallel states in any case.
             throw new TestStateException(
@@ -142,9 +143,10 @@ public final class TestStateRunner {
         if (request.mocked() && !type.equals("Task")) {
             throw validation("State type '" + type + "' is not supported when a mock is specified");
         }
+        JsonNode mockResult = null;
         if (request.mockResult() != null) {
             try {
-                Json.parse(request.mockResult());
+                mockResult = Json.parse(request.mockResult());
             } catch (JsonProcessingException e) {
                 throw validation("Mocked result must be valid JSON");
             }
@@ -164,6 +166,7 @@ public final class TestStateRunner {
                         + " can only be tested with a mock");
             }
         }
+        return mockResult;
     }
 
     /** Express machines refuse activities, .sync and .waitForTaskToken; such states are tested on a Standard one. */
@@ -287,10 +290,10 @@ public final class TestStateRunner {
     }
 
     /** The mock, or the parent engine's handlers, answer the tested Task. */
-    private static void answerTasks(EngineCore scratch, EngineCore parent, TestStateRequest request, String stateName) {
-        if (request.mockResult() != null) {
-            JsonNode result = parseOrNull(request.mockResult());
-            scratch.tasks().register(TaskMatcher.state(stateName), invocation -> TaskOutcome.respond(result));
+    private static void answerTasks(
+            EngineCore scratch, EngineCore parent, TestStateRequest request, JsonNode mockResult, String stateName) {
+        if (mockResult != null) {
+            scratch.tasks().register(TaskMatcher.state(stateName), invocation -> TaskOutcome.respond(mockResult));
         } else if (request.mockError() != null || request.mockCause() != null) {
             scratch.tasks()
                     .register(
@@ -447,14 +450,6 @@ public final class TestStateRunner {
             }
         }
         return null;
-    }
-
-    private static JsonNode parseOrNull(String text) {
-        try {
-            return Json.parse(text);
-        } catch (JsonProcessingException e) {
-            throw validation("Mocked result must be valid JSON");
-        }
     }
 
     private static TestStateException validation(String message) {

@@ -45,9 +45,6 @@ final class ActivityOperations {
         Map<String, String> tagMap = TagOperations.readTags(params, tags, "tags");
         params.check();
 
-        if (!ResourceNames.isValid(name)) {
-            throw AwsErrors.invalidName(name);
-        }
         Activity activity;
         try {
             activity = catalog.engine().createActivity(name);
@@ -120,18 +117,11 @@ final class ActivityOperations {
         params.check();
 
         Arn.of(arn, Arn.ACTIVITY);
-        long deadline = System.nanoTime() + longPoll.toNanos();
         Optional<ActivityTask> task;
         try {
-            while ((task = catalog.engine().getActivityTask(arn, workerName)).isEmpty()
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(Math.min(20, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
-            }
+            task = catalog.engine().getActivityTask(arn, workerName, longPoll); // woken when a task is scheduled
         } catch (ActivityDoesNotExistException e) {
             throw AwsErrors.activityDoesNotExist(arn);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SfnJson.object();
         }
         ObjectNode response = SfnJson.object();
         task.ifPresent(found -> {

@@ -49,8 +49,8 @@ final class ExecutionOperations {
         api.register("GetExecutionHistory", this::history);
     }
 
-    /** What a start request asks for, checked. */
-    private record Start(StateMachine machine, String name, String inputText, JsonNode input, String testCase) {}
+    /** What a start request asks for, checked (the input is parsed by the engine when it starts the execution). */
+    private record Start(StateMachine machine, String name, String inputText, String testCase) {}
 
     private Start readStart(Params params) {
         String arn = params.requiredString("stateMachineArn");
@@ -70,30 +70,18 @@ final class ExecutionOperations {
         int hash = arn.indexOf('#');
         String testCase = hash < 0 ? null : arn.substring(hash + 1);
         StateMachine machine = catalog.machine(hash < 0 ? arn : arn.substring(0, hash));
-        if (name != null && !ResourceNames.isValid(name)) {
-            throw AwsErrors.invalidName(name);
+        if (name != null) {
+            checkName(name);
         }
-        String inputText = input == null ? "{}" : input;
-        return new Start(machine, name, inputText, readInput(inputText), testCase);
+        return new Start(machine, name, input == null ? "{}" : input, testCase);
     }
 
-    /**
-     * Parses an execution input as AWS does (Jackson), so that the message carries Jackson's words as AWS's does, e.g.
-     * {@code Invalid State Machine Execution Input: 'Unrecognized token 'not': was expecting (JSON String, Number,
-     * Array, Object or token 'null', 'true' or 'false')'} (recorded: test_invalid_start_execution_input). Any JSON
-     * value is an input: numbers, strings and null included (recorded).
-     */
-    private static JsonNode readInput(String text) {
-        JsonNode value;
+    private static void checkName(String name) {
         try {
-            value = SfnJson.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw AwsErrors.invalidExecutionInput(e.getOriginalMessage());
+            InvalidNameException.check(name, "execution");
+        } catch (InvalidNameException e) {
+            throw AwsErrors.invalidName(name);
         }
-        if (value == null || value.isMissingNode()) {
-            throw AwsErrors.invalidExecutionInput("Invalid execution input."); // recorded for an empty input
-        }
-        return value;
     }
 
     private Execution launch(Start start) {
@@ -106,20 +94,34 @@ final class ExecutionOperations {
             Execution existing = catalog.engine().execution(e.arn()).orElse(null);
             if (existing != null
                     && existing.status() == ExecutionStatus.RUNNING
-                    && existing.input().equals(start.input)) {
+                    && existing.input().equals(parsed(start.inputText))) {
                 return existing;
             }
             throw AwsErrors.executionAlreadyExists(e.arn());
         } catch (InvalidNameException e) {
             throw AwsErrors.invalidName(start.name);
         } catch (InvalidExecutionInputException e) {
-            throw AwsErrors.invalidExecutionInput(e.getMessage());
+            // The engine parses the input with Jackson, as AWS does, so its words are AWS's, e.g. Invalid State Machine
+            // Execution Input: 'Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token
+            // 'null', 'true' or 'false')' (recorded: test_invalid_start_execution_input). Any JSON value is an input.
+            throw e.parseDetail() != null
+                    ? AwsErrors.invalidExecutionInput(e.parseDetail())
+                    : AwsErrors.invalidExecutionInputMessage(e.getMessage());
         } catch (IllegalArgumentException e) {
             if (start.testCase == null) {
                 throw e;
             }
             // The engine names the test cases there are. Step Functions Local's answer is not documented.
             throw AwsErrors.validationMessage(e.getMessage());
+        }
+    }
+
+    /** The input of a start request that the engine has parsed already (it started an execution with that name). */
+    private static JsonNode parsed(String inputText) {
+        try {
+            return SfnJson.MAPPER.readTree(inputText);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the engine accepted an input that is not JSON: " + inputText, e);
         }
     }
 
@@ -220,22 +222,11 @@ final class ExecutionOperations {
         if (execution.stopTime() != null) {
             response.set("stopDate", SfnJson.timestamp(execution.stopTime()));
         }
-        putData(response, !"METADATA_ONLY".equals(includedData), originalInput(execution), execution);
+        // The input as the caller wrote it: AWS keeps the text verbatim.
+        putData(response, !"METADATA_ONLY".equals(includedData), execution.inputText(), execution);
         putErrorAndCause(response, execution);
         putRedrive(response, execution.status());
         return response;
-    }
-
-    /** The input as the caller wrote it: the ExecutionStarted event keeps the text verbatim, as AWS does. */
-    private static String originalInput(Execution execution) {
-        List<HistoryEvent> history = execution.history();
-        if (!history.isEmpty()) {
-            ObjectNode details = history.get(0).details();
-            if (details != null && details.hasNonNull("input")) {
-                return details.get("input").asText();
-            }
-        }
-        return SfnJson.compact(execution.input());
     }
 
     private static void putData(ObjectNode response, boolean included, String inputText, Execution execution) {

@@ -71,7 +71,9 @@ final class StateMachineOperations {
         Map<String, String> tagMap = TagOperations.readTags(params, tags, "tags");
         params.check();
 
-        if (!ResourceNames.isValid(name)) {
+        try {
+            InvalidNameException.check(name, "state machine"); // before the definition is parsed, as AWS answers
+        } catch (InvalidNameException e) {
             throw AwsErrors.invalidName(name);
         }
         StateMachineType machineType = type == null ? StateMachineType.STANDARD : StateMachineType.valueOf(type);
