@@ -9,6 +9,7 @@ import dev.lockstep.engine.HistoryEvent;
 import dev.lockstep.engine.HistoryEventType;
 import dev.lockstep.engine.InvalidNameException;
 import dev.lockstep.engine.internal.error.ErrorNames;
+import dev.lockstep.engine.internal.functions.Uuids;
 import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.spi.TaskResource;
 import java.util.TreeMap;
@@ -29,7 +30,7 @@ final class ChildExecutions {
         JsonNode parameters = attempt.parameters;
         String machineArn = parameters.path("StateMachineArn").asText("");
         DeployedMachine machine = engine.machineByArn(machineArn);
-        String requestId = Names.uuid(parent.random());
+        String requestId = Uuids.randomV4(parent.random());
         if (machine == null) {
             taskRun.fail(
                     attempt,

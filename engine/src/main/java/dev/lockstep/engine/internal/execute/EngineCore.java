@@ -17,6 +17,7 @@ import dev.lockstep.engine.TaskHandlers;
 import dev.lockstep.engine.TaskTokenException;
 import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.error.StatesError;
+import dev.lockstep.engine.internal.functions.Uuids;
 import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.task.HandlerRegistry;
 import dev.lockstep.engine.spi.ExecutionListener;
@@ -165,10 +166,10 @@ public final class EngineCore {
 
     private ExecutionRun create(
             DeployedMachine machine, Input input, String requestedName, String testCase, Map<String, String> mocked) {
-        String name = requestedName != null ? requestedName : Names.uuid(random);
+        String name = requestedName != null ? requestedName : Uuids.randomV4(random);
         String arn = machine.type() == StateMachineType.EXPRESS
                 ? Names.expressExecutionArn(
-                        config.region(), config.accountId(), machine.name(), name, Names.uuid(random))
+                        config.region(), config.accountId(), machine.name(), name, Uuids.randomV4(random))
                 : Names.executionArn(config.region(), config.accountId(), machine.name(), name);
         if (executions.containsKey(arn)) {
             throw new AlreadyExistsException("Execution Already Exists: '" + arn + "'", arn);

@@ -1,8 +1,6 @@
 package dev.lockstep.engine.internal.execute;
 
 import dev.lockstep.engine.InvalidNameException;
-import java.util.UUID;
-import java.util.random.RandomGenerator;
 
 /** Names and ARNs as AWS forms and checks them (API reference: StartExecution, CreateStateMachine "name"). */
 public final class Names {
@@ -55,13 +53,6 @@ public final class Names {
         return Character.isISOControl(c) || Character.isSpaceChar(c) || Character.isWhitespace(c) || isSurrogate(c)
                 ? String.format("\\u%04x", c)
                 : new String(Character.toChars(c));
-    }
-
-    /** A version 4 UUID drawn from {@code random}: the same seed gives the same names. */
-    static String uuid(RandomGenerator random) {
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(most, least).toString();
     }
 
     static String stateMachineArn(String region, String account, String name) {

@@ -12,6 +12,7 @@ import dev.lockstep.engine.internal.compile.Retrier;
 import dev.lockstep.engine.internal.compile.StateScope;
 import dev.lockstep.engine.internal.error.ErrorNames;
 import dev.lockstep.engine.internal.error.StatesError;
+import dev.lockstep.engine.internal.functions.Uuids;
 import dev.lockstep.engine.internal.json.Json;
 import dev.lockstep.engine.internal.jsonata.JsonataFailure;
 import dev.lockstep.engine.internal.task.ServiceResponses;
@@ -574,7 +575,7 @@ final class TaskRun {
     }
 
     ServiceResponses responses() {
-        return new ServiceResponses(() -> Names.uuid(run.random()), Instant.ofEpochMilli(run.now()));
+        return new ServiceResponses(() -> Uuids.randomV4(run.random()), Instant.ofEpochMilli(run.now()));
     }
 
     CompiledState.Task task() {

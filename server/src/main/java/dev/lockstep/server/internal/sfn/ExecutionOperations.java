@@ -274,15 +274,13 @@ final class ExecutionOperations {
         String arn = params.string("stateMachineArn");
         String mapRunArn = params.string("mapRunArn");
         String statusFilter = params.string("statusFilter");
-        Integer maxResults = params.integer("maxResults");
         String nextToken = params.string("nextToken");
         String redriveFilter = params.string("redriveFilter");
         params.length("stateMachineArn", arn, 1, 256)
                 .length("mapRunArn", mapRunArn, 1, 2000)
-                .oneOf("statusFilter", statusFilter, STATUS_FILTER)
-                .range("maxResults", maxResults, 0, 1000)
-                .length("nextToken", nextToken, 1, 3096)
-                .oneOf("redriveFilter", redriveFilter, REDRIVE_FILTER);
+                .oneOf("statusFilter", statusFilter, STATUS_FILTER);
+        int pageSize = params.pageSize("maxResults", 1000);
+        params.length("nextToken", nextToken, 1, 3096).oneOf("redriveFilter", redriveFilter, REDRIVE_FILTER);
         params.check();
 
         if (arn == null && mapRunArn == null) {
@@ -303,7 +301,6 @@ final class ExecutionOperations {
         int from = nextToken == null
                 ? oldestFirst.size()
                 : (int) Math.min(PageToken.decodeNumber(nextToken, "executions"), oldestFirst.size());
-        int pageSize = maxResults == null || maxResults == 0 ? StateMachineOperations.DEFAULT_PAGE : maxResults;
         ArrayNode items = SfnJson.array();
         int index = from - 1;
         for (; index >= 0 && items.size() < pageSize; index--) {

@@ -33,9 +33,6 @@ final class StateMachineOperations {
     static final List<String> INCLUDED_DATA = List.of("ALL_DATA", "METADATA_ONLY");
     static final List<String> SEVERITIES = List.of("ERROR", "WARNING");
 
-    /** The default page size; ExecutionOperations.list reads it until its paging uses {@link Params#pageSize}. */
-    static final int DEFAULT_PAGE = Params.DEFAULT_PAGE;
-
     private final Catalog catalog;
 
     StateMachineOperations(Catalog catalog) {

@@ -32,7 +32,7 @@ class ActivityLongPollTest {
     @Test
     void a_task_scheduled_while_get_activity_task_waits_is_handed_to_the_waiting_worker() throws Exception {
         try (Engine engine = Engine.create()) {
-            SfnApi api = new SfnApi(engine, ExecutionLauncher.DEFAULT, Duration.ofSeconds(60));
+            SfnApi api = new SfnApi(engine, Duration.ofSeconds(60));
             String arn = engine.createActivity("Packing").arn();
             CompletableFuture<JsonNode> polled = CompletableFuture.supplyAsync(() -> api.handle(
                     "AWSStepFunctions.GetActivityTask",
