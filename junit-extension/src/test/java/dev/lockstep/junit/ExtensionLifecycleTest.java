@@ -85,6 +85,61 @@ class ExtensionLifecycleTest {
     }
 
     @Test
+    void a_method_substitution_on_a_shared_engine_is_refused_not_ignored() {
+        EngineExecutionResults results = Kit.execute(LifecycleFixtures.SharedEngineWithMethodSubstitution.class);
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("never_runs_with_the_class_value"),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message("@Substitution on the test method never_runs_with_the_class_value"
+                                                + " needs an engine of its own, but the class shares one"
+                                                + " (engineScope = PER_CLASS), set up with the class's values; put it"
+                                                + " on the class, or use"
+                                                + " @LockstepTest(engineScope = EngineScope.PER_TEST)"))));
+    }
+
+    @Test
+    void a_method_machine_whose_name_the_shared_engine_holds_with_another_definition_is_refused() {
+        EngineExecutionResults results =
+                Kit.execute(LifecycleFixtures.SharedEngineWithMethodMachineOfTheSameName.class);
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("never_runs_the_class_definition"),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message("Two state machines are named 'orders': one from"
+                                                + " classpath:workflows/orders.asl.json and another from"
+                                                + " classpath:workflows/reminder.asl.json, with a different definition"
+                                                + " or type; an engine holds one state machine of a name: give one of"
+                                                + " them another name with @StateMachine(name = \"...\")"))));
+    }
+
+    @Test
+    void two_definitions_under_one_name_fail_the_test_instead_of_deploying_the_first() {
+        Kit.execute(LifecycleFixtures.TwoDefinitionsOfOneName.class)
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("never_runs"),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(text -> text.startsWith("Two state machines are named 'orders'")))));
+    }
+
+    @Test
     void asking_for_the_context_outside_a_test_explains_the_engine_scope() {
         Kit.execute(LifecycleFixtures.BeforeAllWithoutSharedEngine.class)
                 .containerEvents()

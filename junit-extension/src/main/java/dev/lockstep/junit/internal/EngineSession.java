@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
     private final Instant initialTime;
     private final ExecutionLog log = new ExecutionLog();
     private final Map<Class<?>, Object> resources = new LinkedHashMap<>();
+    private final Map<String, LoadedDefinition> deployed = new HashMap<>();
 
     private EngineSession(LockstepOptions options, DefinitionLoader loader) {
         this.options = options;
@@ -65,13 +67,30 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
         return new EngineSession(options, loader);
     }
 
-    /** Deploys the definitions not deployed yet (a test method may add some to a class's engine). */
-    public void deploy(List<LoadedDefinition> definitions) {
+    /**
+     * Deploys the definitions not deployed yet (a test method may add some to a class's engine).
+     *
+     * @throws ExtensionConfigurationException when another definition is already deployed under one of the names
+     */
+    public synchronized void deploy(List<LoadedDefinition> definitions) {
         for (LoadedDefinition definition : definitions) {
-            if (engine.stateMachine(definition.name()).isEmpty()) {
+            LoadedDefinition existing = deployed.get(definition.name());
+            if (existing == null) {
                 engine.deploy(definition.name(), definition.definition(), definition.type());
+                deployed.put(definition.name(), definition);
+            } else if (!sameMachine(existing, definition)) {
+                throw new ExtensionConfigurationException("Two state machines are named '" + definition.name()
+                        + "': one from " + existing.origin() + " and another from " + definition.origin()
+                        + ", with a different definition or type; an engine holds one state machine of a name: give"
+                        + " one of them another name with @StateMachine(name = \"...\")");
             }
         }
+    }
+
+    private static boolean sameMachine(LoadedDefinition a, LoadedDefinition b) {
+        return a.type() == b.type()
+                && (a.definition() == b.definition()
+                        || a.definition().text().equals(b.definition().text()));
     }
 
     @Override
