@@ -3,6 +3,7 @@ package dev.lockstep.junit.internal.definition;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.InvalidDefinitionException;
 import dev.lockstep.engine.StateMachineDefinition;
+import dev.lockstep.graphql.internal.cloudformation.TemplateTree;
 import dev.lockstep.junit.DefinitionSource;
 import dev.lockstep.junit.LockstepOptions;
 import dev.lockstep.junit.internal.JsonText;
@@ -59,7 +60,7 @@ public final class DefinitionLoader {
                 machines =
                         List.of(new TemplateMachine(name, List.of(name), file.text(), source.type(), file.toString()));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // TemplateException, and the readers' own problems
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
         machines = select(machines, source, file);
@@ -109,13 +110,8 @@ public final class DefinitionLoader {
     }
 
     private static JsonNode tree(SourceFile file) {
-        String text = file.text();
         try {
-            String trimmed = text.stripLeading();
-            if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-                return JsonText.JSON.readTree(text);
-            }
-            return YamlTree.read(text);
+            return TemplateTree.read(file.text());
         } catch (IOException e) {
             throw new ExtensionConfigurationException(file + " is neither JSON nor YAML: " + firstLine(e.getMessage()));
         }
@@ -128,6 +124,11 @@ public final class DefinitionLoader {
             return file.text();
         }
         return JsonText.compact(tree(file));
+    }
+
+    /** How a test supplies a value a template lacks, for the resolver's messages. */
+    static String howToSupply(String name) {
+        return "@Substitution(name = \"" + name + "\", value = \"...\")";
     }
 
     /**
