@@ -1,18 +1,11 @@
 package dev.lockstep.junit.internal;
 
 import dev.lockstep.engine.Engine;
-import dev.lockstep.engine.MockConfig;
 import dev.lockstep.engine.StateMachine;
 import dev.lockstep.junit.LockstepOptions;
 import dev.lockstep.junit.internal.definition.DefinitionLoader;
 import dev.lockstep.junit.internal.definition.LoadedDefinition;
 import dev.lockstep.junit.spi.LockstepResourceProvider;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,7 +45,7 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
                 .strictTasks(options.strictTasks())
                 .listener(log);
         if (options.mockConfig() != null) {
-            builder.mockConfig(mockConfig(options.mockConfig()));
+            builder.mockConfig(loader.mockConfig(options.mockConfig()));
         }
         this.engine = builder.build();
         try {
@@ -159,35 +152,6 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
         engine.close();
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    private static MockConfig mockConfig(LockstepOptions.MockConfigSource source) {
-        String text;
-        if (source.onClasspath()) {
-            String name = source.location().startsWith("/") ? source.location().substring(1) : source.location();
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            try (InputStream in =
-                    (loader != null ? loader : EngineSession.class.getClassLoader()).getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new ExtensionConfigurationException("No mock config on the classpath at '" + name + "'");
-                }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            try {
-                text = Files.readString(Path.of(source.location()), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ExtensionConfigurationException("Cannot read the mock config file '" + source.location()
-                        + "' (relative to " + Path.of("").toAbsolutePath() + "): " + e.getMessage());
-            }
-        }
-        try {
-            return MockConfig.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException(source + ": " + e.getMessage(), e);
         }
     }
 
