@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
 
 /** JSON and YAML as the extension reads and writes them; the engine's internals stay the engine's. */
@@ -13,15 +12,6 @@ public final class JsonText {
     public static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private JsonText() {}
-
-    /** The YAML mapper, made on first use: most suites read JSON only and need not load a YAML parser. */
-    public static ObjectMapper yaml() {
-        return YamlHolder.YAML;
-    }
-
-    private static final class YamlHolder {
-        static final ObjectMapper YAML = YAMLMapper.builder().build();
-    }
 
     public static JsonNode parse(String text) throws JsonProcessingException {
         return JSON.readTree(text);

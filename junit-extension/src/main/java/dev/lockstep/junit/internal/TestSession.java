@@ -39,10 +39,6 @@ public final class TestSession implements Lockstep, AutoCloseable {
         this.testName = testName;
     }
 
-    public EngineSession engineSession() {
-        return engine;
-    }
-
     public String testName() {
         return testName;
     }
@@ -180,7 +176,7 @@ public final class TestSession implements Lockstep, AutoCloseable {
     public synchronized List<RecordedExecution> record() {
         if (recorded.isEmpty()) {
             for (Execution execution : engine.log().takeNew()) {
-                recorded.add(RecordedExecution.of(testName, execution));
+                recorded.add(RecordedExecution.of(execution));
             }
         }
         return List.copyOf(recorded);

@@ -3,10 +3,8 @@ package dev.lockstep.junit.internal.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.junit.internal.JsonText;
 import dev.lockstep.junit.internal.RecordedExecution;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** What the run covered of one state machine: states entered and transitions taken, over all its executions. */
@@ -16,7 +14,6 @@ public final class MachineCoverage {
     private final StateGraph graph;
     private final Set<String> states = new LinkedHashSet<>();
     private final Set<String> edges = new LinkedHashSet<>();
-    private final Map<String, Integer> executionsByTest = new LinkedHashMap<>();
     private int executions;
 
     MachineCoverage(String name, JsonNode definition) {
@@ -34,7 +31,6 @@ public final class MachineCoverage {
         states.addAll(traversal.states());
         edges.addAll(traversal.edges());
         executions++;
-        executionsByTest.merge(execution.test(), 1, Integer::sum);
     }
 
     public String name() {

@@ -29,10 +29,6 @@ public final class SuiteCoverage implements AutoCloseable {
         }
     }
 
-    public synchronized List<MachineCoverage> machines() {
-        return List.copyOf(machines.values());
-    }
-
     @Override
     public synchronized void close() {
         if (machines.isEmpty()) {
