@@ -157,6 +157,23 @@ class ExtensionLifecycleTest {
     }
 
     @Test
+    void an_annotation_with_both_a_resource_and_a_file_fails_the_class_with_an_example() {
+        Kit.execute(LifecycleFixtures.MockConfigTwice.class)
+                .containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(LifecycleFixtures.MockConfigTwice.class),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message("@MockConfig on class "
+                                                + LifecycleFixtures.MockConfigTwice.class.getName()
+                                                + " needs exactly one of value (a classpath resource) or file (a path);"
+                                                + " found both. Example: @MockConfig(\"MockConfigFile.json\")"))));
+    }
+
+    @Test
     void a_missing_definition_fails_the_class_with_where_to_put_it() {
         Kit.execute(LifecycleFixtures.MissingDefinition.class)
                 .containerEvents()

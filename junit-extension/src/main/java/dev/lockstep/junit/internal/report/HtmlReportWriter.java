@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a test class's report: for each test, each execution drawn as its state machine with the path highlighted,
@@ -125,12 +123,10 @@ final class HtmlReportWriter {
         if (history.isEmpty()) {
             return;
         }
-        Map<Long, String> stateOfEvent = new HashMap<>();
-        for (HistoryEvent event : history) {
-            String state = event.stateName() != null ? event.stateName() : stateOfEvent.get(event.previousEventId());
-            if (state != null && !event.type().name().endsWith("_STATE_EXITED")) {
-                stateOfEvent.put(event.id(), state);
-            }
+        List<String> states = Timeline.states(history);
+        for (int i = 0; i < history.size(); i++) {
+            HistoryEvent event = history.get(i);
+            String state = states.get(i);
             String details = event.error() != null
                     ? event.error() + (event.cause() == null ? "" : ": " + event.cause())
                     : event.output() != null
