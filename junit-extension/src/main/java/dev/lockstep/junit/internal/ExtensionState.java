@@ -6,6 +6,7 @@ import dev.lockstep.junit.LockstepOptions;
 import dev.lockstep.junit.internal.definition.DefinitionLoader;
 import dev.lockstep.junit.internal.report.ClassReport;
 import dev.lockstep.junit.internal.report.SuiteCoverage;
+import dev.lockstep.junit.internal.report.TracedExecution;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -187,9 +188,8 @@ public final class ExtensionState {
         if (session == null || !reportsEnabled(context, session.options())) {
             return;
         }
-        List<RecordedExecution> executions = session.record();
+        List<TracedExecution> executions = coverage(context).add(session.record());
         report(context).add(session.testName(), context.getExecutionException().orElse(null), executions);
-        coverage(context).add(executions);
     }
 
     /** Adds how to replay the run, and the test's notes, to a failure. */

@@ -12,6 +12,7 @@ public final class MachineCoverage {
 
     private final String name;
     private final StateGraph graph;
+    private Layout layout;
     private final Set<String> states = new LinkedHashSet<>();
     private final Set<String> edges = new LinkedHashSet<>();
     private int executions;
@@ -26,11 +27,13 @@ public final class MachineCoverage {
         return name + "#" + Integer.toHexString(JsonText.compact(definition).hashCode());
     }
 
-    void add(RecordedExecution execution) {
+    /** Counts an execution in; returns what it covered, for its drawing in the class report. */
+    TraversalAnalysis.Traversal add(RecordedExecution execution) {
         TraversalAnalysis.Traversal traversal = TraversalAnalysis.of(graph, execution.history());
         states.addAll(traversal.states());
         edges.addAll(traversal.edges());
         executions++;
+        return traversal;
     }
 
     public String name() {
@@ -39,6 +42,14 @@ public final class MachineCoverage {
 
     public StateGraph graph() {
         return graph;
+    }
+
+    /** The graph's drawing, laid out on first use and shared by every drawing of this state machine. */
+    public synchronized Layout layout() {
+        if (layout == null) {
+            layout = Layout.of(graph);
+        }
+        return layout;
     }
 
     public int executions() {
