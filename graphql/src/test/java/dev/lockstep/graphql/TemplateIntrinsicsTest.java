@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Intrinsic functions in an API's template resolve as they do in the JUnit extension's templates (one resolver for
@@ -80,54 +82,25 @@ class TemplateIntrinsicsTest {
                 .isEqualTo(orders.executions().get(0).arn());
     }
 
-    @Test
-    void a_fn_join_without_a_list_of_values_is_an_invalid_api_that_says_what_was_expected() throws IOException {
-        Path template = apiNamed("{\"Fn::Join\": \"orders\"}");
+    /** Malformed intrinsics, as the API's Name; what follows the JSON pointer in the message. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+                    {"Fn::Join": "orders"}                     | has Fn::Join "orders"; expected [delimiter, [values]]
+                    {"Fn::Join": ["-", "orders"]}              | has Fn::Join whose values are not a list: "orders"
+                    {"Fn::Join": ["-", [{"a": 1}]]}            | has a Fn::Join argument that is not a string: {"a":1}
+                    {"Fn::Select": ["2", ["a", "b"]]}          | has Fn::Select index 2 outside ["a","b"]
+                    {"Fn::Select": ["first", ["a", "b"]]}      | has Fn::Select index 'first', which is not a whole number from 0
+                    {"Fn::Select": ["0"]}                      | has Fn::Select ["0"]; expected [index, [values]]
+                    {"Fn::GetAtt": "Api"}                      | has Fn::GetAtt "Api"; expected [LogicalId, Attribute] or "LogicalId.Attribute"
+                    {"Fn::If": ["Prod", "a", "b"]}             | uses Fn::If, which Lockstep does not evaluate: write the value it stands for instead, or a Ref to a parameter supplied with LoadOptions.withParameter("...", "...")
+                    """)
+    void a_malformed_intrinsic_is_an_invalid_api_that_says_what_was_expected(String name, String problem)
+            throws IOException {
+        Path template = apiNamed(name);
 
         assertThatThrownBy(() -> GraphQlApi.load(template))
                 .isInstanceOf(InvalidApiException.class)
-                .hasMessage(template + " at /Resources/Api/Properties/Name has Fn::Join \"orders\"; expected"
-                        + " [delimiter, [values]]");
-    }
-
-    @Test
-    void a_fn_join_whose_values_are_no_list_is_an_invalid_api() throws IOException {
-        Path template = apiNamed("{\"Fn::Join\": [\"-\", \"orders\"]}");
-
-        assertThatThrownBy(() -> GraphQlApi.load(template))
-                .isInstanceOf(InvalidApiException.class)
-                .hasMessage(template + " at /Resources/Api/Properties/Name has Fn::Join whose values are not a list:"
-                        + " \"orders\"");
-    }
-
-    @Test
-    void a_fn_select_index_outside_the_list_is_an_invalid_api_that_shows_the_list() throws IOException {
-        Path template = apiNamed("{\"Fn::Select\": [\"2\", [\"a\", \"b\"]]}");
-
-        assertThatThrownBy(() -> GraphQlApi.load(template))
-                .isInstanceOf(InvalidApiException.class)
-                .hasMessage(template + " at /Resources/Api/Properties/Name has Fn::Select index 2 outside"
-                        + " [\"a\",\"b\"]");
-    }
-
-    @Test
-    void a_fn_select_index_that_is_no_number_is_an_invalid_api() throws IOException {
-        Path template = apiNamed("{\"Fn::Select\": [\"first\", [\"a\", \"b\"]]}");
-
-        assertThatThrownBy(() -> GraphQlApi.load(template))
-                .isInstanceOf(InvalidApiException.class)
-                .hasMessage(template + " at /Resources/Api/Properties/Name has Fn::Select index 'first', which is not"
-                        + " a whole number from 0");
-    }
-
-    @Test
-    void a_fn_select_with_one_argument_is_an_invalid_api() throws IOException {
-        Path template = apiNamed("{\"Fn::Select\": [\"0\"]}");
-
-        assertThatThrownBy(() -> GraphQlApi.load(template))
-                .isInstanceOf(InvalidApiException.class)
-                .hasMessage(template + " at /Resources/Api/Properties/Name has Fn::Select [\"0\"]; expected [index,"
-                        + " [values]]");
+                .hasMessage(template + " at /Resources/Api/Properties/Name " + problem);
     }
 
     @Test

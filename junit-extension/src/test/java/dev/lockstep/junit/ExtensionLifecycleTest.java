@@ -89,19 +89,12 @@ class ExtensionLifecycleTest {
         EngineExecutionResults results = Kit.execute(LifecycleFixtures.SharedEngineWithMethodSubstitution.class);
         results.testEvents()
                 .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
-        results.testEvents()
-                .assertThatEvents()
-                .haveExactly(
-                        1,
-                        event(
-                                test("never_runs_with_the_class_value"),
-                                finishedWithFailure(
-                                        instanceOf(ExtensionConfigurationException.class),
-                                        message("@Substitution on the test method never_runs_with_the_class_value"
-                                                + " needs an engine of its own, but the class shares one"
-                                                + " (engineScope = PER_CLASS), set up with the class's values; put it"
-                                                + " on the class, or use"
-                                                + " @LockstepTest(engineScope = EngineScope.PER_TEST)"))));
+        assertConfigurationFailure(
+                results,
+                "never_runs_with_the_class_value",
+                "@Substitution on the test method never_runs_with_the_class_value needs an engine of its own, but the"
+                        + " class shares one (engineScope = PER_CLASS), set up with the class's values; put it on the"
+                        + " class, or use @LockstepTest(engineScope = EngineScope.PER_TEST)");
     }
 
     @Test
@@ -110,33 +103,31 @@ class ExtensionLifecycleTest {
                 Kit.execute(LifecycleFixtures.SharedEngineWithMethodMachineOfTheSameName.class);
         results.testEvents()
                 .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        assertConfigurationFailure(results, "never_runs_the_class_definition", TWO_ORDERS);
+    }
+
+    @Test
+    void two_definitions_under_one_name_fail_the_test_instead_of_deploying_the_first() {
+        assertConfigurationFailure(
+                Kit.execute(LifecycleFixtures.TwoDefinitionsOfOneName.class), "never_runs", TWO_ORDERS);
+    }
+
+    private static final String TWO_ORDERS = "Two state machines are named 'orders': one from"
+            + " classpath:workflows/orders.asl.json and another from classpath:workflows/reminder.asl.json, with a"
+            + " different definition or type; an engine holds one state machine of a name: give one of them another"
+            + " name with @StateMachine(name = \"...\")";
+
+    /** The test {@code testMethod} failed with exactly this configuration error. */
+    private static void assertConfigurationFailure(
+            EngineExecutionResults results, String testMethod, String expectedMessage) {
         results.testEvents()
                 .assertThatEvents()
                 .haveExactly(
                         1,
                         event(
-                                test("never_runs_the_class_definition"),
+                                test(testMethod),
                                 finishedWithFailure(
-                                        instanceOf(ExtensionConfigurationException.class),
-                                        message("Two state machines are named 'orders': one from"
-                                                + " classpath:workflows/orders.asl.json and another from"
-                                                + " classpath:workflows/reminder.asl.json, with a different definition"
-                                                + " or type; an engine holds one state machine of a name: give one of"
-                                                + " them another name with @StateMachine(name = \"...\")"))));
-    }
-
-    @Test
-    void two_definitions_under_one_name_fail_the_test_instead_of_deploying_the_first() {
-        Kit.execute(LifecycleFixtures.TwoDefinitionsOfOneName.class)
-                .testEvents()
-                .assertThatEvents()
-                .haveExactly(
-                        1,
-                        event(
-                                test("never_runs"),
-                                finishedWithFailure(
-                                        instanceOf(ExtensionConfigurationException.class),
-                                        message(text -> text.startsWith("Two state machines are named 'orders'")))));
+                                        instanceOf(ExtensionConfigurationException.class), message(expectedMessage))));
     }
 
     @Test

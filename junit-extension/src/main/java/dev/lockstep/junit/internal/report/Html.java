@@ -16,21 +16,7 @@ final class Html {
      * and element content alike.
      */
     static StringBuilder escape(StringBuilder out, String text) {
-        if (text == null) {
-            return out;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out;
+        return escape(out, text, true);
     }
 
     /**
@@ -38,6 +24,10 @@ final class Html {
      * table stay a sixth of the size they would be with every quote written {@code &quot;}.
      */
     static StringBuilder text(StringBuilder out, String text) {
+        return escape(out, text, false);
+    }
+
+    private static StringBuilder escape(StringBuilder out, String text, boolean quotes) {
         if (text == null) {
             return out;
         }
@@ -47,6 +37,8 @@ final class Html {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
+                case '"' -> out.append(quotes ? "&quot;" : "\"");
+                case '\'' -> out.append(quotes ? "&#39;" : "'");
                 default -> out.append(c);
             }
         }
