@@ -77,14 +77,14 @@ public final class ExtensionOverhead {
             int tests, int failures, double firstMillis, double averageMillis, double classMillis, double runMillis) {}
 
     public static void main(String[] args) throws Exception {
-        Path reports = Files.createTempDirectory("lockstep-overhead-reports");
-        if (args.length == 2 && args[0].equals("--cold")) {
-            Figures figures = run(Variant.valueOf(args[1]), reports);
+        if (args.length == 3 && args[0].equals("--cold")) {
+            Figures figures = run(Variant.valueOf(args[1]), Path.of(args[2]));
             System.out.printf(
                     Locale.ROOT, "%.3f %.4f %d%n", figures.firstMillis(), figures.averageMillis(), figures.failures());
             return;
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path reports = Files.createTempDirectory("lockstep-overhead-reports");
         System.out.printf(
                 Locale.ROOT,
                 "Lockstep JUnit extension: %d tests, each one execution of pass-chain-10, through the Launcher;"
@@ -145,9 +145,9 @@ public final class ExtensionOverhead {
                 "writing the report and the coverage (reports on minus off, whole run, warm median): %.0f ms%n",
                 median(all.get(Variant.REPORTS_ON), Figures::runMillis)
                         - median(all.get(Variant.REPORTS_OFF), Figures::runMillis));
-        double[] coldPlain = coldFirstTests(Variant.PLAIN, 3);
+        double[] coldPlain = coldFirstTests(Variant.PLAIN, 3, reports);
         for (Variant variant : List.of(Variant.REPORTS_ON, Variant.REPORTS_OFF)) {
-            double[] cold = coldFirstTests(variant, 3);
+            double[] cold = coldFirstTests(variant, 3, reports);
             System.out.printf(
                     Locale.ROOT,
                     "first test in a fresh JVM (median of 3 JVMs each), %s: %.1f ms, plain JUnit %.1f ms (%.2fx);"
@@ -201,7 +201,7 @@ public final class ExtensionOverhead {
      * The first test's time of {@code variant} in {@code jvms} fresh JVMs, sorted: what a suite pays once, JVM warm-up
      * included, so the classes are compared each in a JVM of its own.
      */
-    static double[] coldFirstTests(Variant variant, int jvms) throws Exception {
+    static double[] coldFirstTests(Variant variant, int jvms, Path reports) throws Exception {
         double[] firsts = new double[jvms];
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int i = 0; i < jvms; i++) {
@@ -211,7 +211,8 @@ public final class ExtensionOverhead {
                             System.getProperty("java.class.path"),
                             ExtensionOverhead.class.getName(),
                             "--cold",
-                            variant.name())
+                            variant.name(),
+                            reports.toString())
                     .redirectErrorStream(true)
                     .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
