@@ -8,10 +8,6 @@ import dev.lockstep.graphql.GraphQlApi;
 import dev.lockstep.graphql.GraphQlRequest;
 import dev.lockstep.graphql.GraphQlResponse;
 import dev.lockstep.graphql.ResolverConfig;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -96,14 +92,6 @@ public class GraphQlNoneBenchmark {
 
     /** The text of {@code graphql/fileName} on the classpath, UTF-8. */
     static String text(String fileName) {
-        String resource = "graphql/" + fileName;
-        try (InputStream in = GraphQlNoneBenchmark.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Workloads.resource("graphql/" + fileName);
     }
 }

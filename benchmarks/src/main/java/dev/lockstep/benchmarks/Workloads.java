@@ -62,15 +62,19 @@ public final class Workloads {
 
     /** The text of {@code definitions/fileName} on the classpath, UTF-8. */
     public static String text(String fileName) {
-        String resource = "definitions/" + fileName;
-        try (InputStream in = Workloads.class.getClassLoader().getResourceAsStream(resource)) {
+        return resource("definitions/" + fileName);
+    }
+
+    /** The text of the classpath resource {@code path} (a file of {@code benchmarks/definitions} or {@code graphql}). */
+    public static String resource(String path) {
+        try (InputStream in = Workloads.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("No " + resource + " on the classpath: is benchmarks/definitions/"
-                        + fileName + " missing, or the jar built from an old checkout?");
+                throw new IllegalStateException("No " + path + " on the classpath: is benchmarks/" + path
+                        + " missing, or the jar built from an old checkout?");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 }

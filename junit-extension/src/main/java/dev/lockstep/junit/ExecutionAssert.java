@@ -1,7 +1,6 @@
 package dev.lockstep.junit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-import static org.awaitility.Awaitility.await;
 
 import dev.lockstep.engine.Execution;
 import dev.lockstep.engine.ExecutionStatus;
@@ -10,6 +9,7 @@ import dev.lockstep.engine.HistoryEventType;
 import dev.lockstep.engine.PendingTask;
 import dev.lockstep.junit.internal.AwaitDefault;
 import dev.lockstep.junit.internal.ExecutionMessages;
+import dev.lockstep.junit.internal.PendingTasks;
 import dev.lockstep.junit.internal.SimpleJsonPath;
 import dev.lockstep.junit.internal.report.TraversalAnalysis;
 import java.time.Duration;
@@ -21,7 +21,6 @@ import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ListAssert;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Assertions on an {@link Execution}; start with {@link LockstepAssertions#assertThat(Execution)}. Every failure
@@ -287,19 +286,8 @@ public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execu
 
     private ExecutionAssert waitingAt(String state, String what, boolean activity) {
         isNotNull();
-        try {
-            await().atMost(wait)
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(5))
-                    .until(() -> {
-                        boolean found = actual.pendingTasks().stream()
-                                .anyMatch(task -> task.stateName().equals(state) && isActivity(task) == activity);
-                        if (!found && actual.status().isTerminal()) {
-                            throw new EndedException();
-                        }
-                        return found;
-                    });
-        } catch (ConditionTimeoutException | EndedException e) {
+        if (PendingTasks.await(actual, state, task -> isActivity(task) == activity, wait)
+                .isEmpty()) {
             List<String> waiting =
                     actual.pendingTasks().stream().map(PendingTask::stateName).toList();
             fail(ExecutionMessages.notWaiting(actual, state, what, waiting));
@@ -324,27 +312,14 @@ public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execu
 
     private ExecutionAssert endedAs(ExecutionStatus expected) {
         awaitEnd(expected);
-        if (actual.status() != expected) {
-            fail(ExecutionMessages.expectedStatus(actual, expected));
-        }
         return this;
     }
 
     /** Waits for the end; fails if it does not come in time or (when {@code expected} is given) comes otherwise. */
     private void awaitEnd(ExecutionStatus expected) {
         isNotNull();
-        if (actual.status().isTerminal()) {
-            if (expected != null && actual.status() != expected) {
-                fail(ExecutionMessages.expectedStatus(actual, expected));
-            }
-            return;
-        }
-        try {
-            await().atMost(wait)
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(5))
-                    .until(() -> actual.status().isTerminal());
-        } catch (ConditionTimeoutException e) {
+        if (!actual.status().isTerminal()
+                && !actual.awaitCompletion(wait).status().isTerminal()) {
             fail(ExecutionMessages.stillRunning(actual, expected != null ? expected : ExecutionStatus.FAILED, wait));
         }
         if (expected != null && actual.status() != expected) {
@@ -354,14 +329,5 @@ public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execu
 
     private void fail(String message) {
         failWithMessage("%s", message);
-    }
-
-    /** Stops waiting when the execution ends without what was awaited. */
-    private static final class EndedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        EndedException() {
-            super(null, null, false, false);
-        }
     }
 }

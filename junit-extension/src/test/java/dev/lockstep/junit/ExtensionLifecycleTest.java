@@ -85,6 +85,52 @@ class ExtensionLifecycleTest {
     }
 
     @Test
+    void a_method_substitution_on_a_shared_engine_is_refused_not_ignored() {
+        EngineExecutionResults results = Kit.execute(LifecycleFixtures.SharedEngineWithMethodSubstitution.class);
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        assertConfigurationFailure(
+                results,
+                "never_runs_with_the_class_value",
+                "@Substitution on the test method never_runs_with_the_class_value needs an engine of its own, but the"
+                        + " class shares one (engineScope = PER_CLASS), set up with the class's values; put it on the"
+                        + " class, or use @LockstepTest(engineScope = EngineScope.PER_TEST)");
+    }
+
+    @Test
+    void a_method_machine_whose_name_the_shared_engine_holds_with_another_definition_is_refused() {
+        EngineExecutionResults results =
+                Kit.execute(LifecycleFixtures.SharedEngineWithMethodMachineOfTheSameName.class);
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        assertConfigurationFailure(results, "never_runs_the_class_definition", TWO_ORDERS);
+    }
+
+    @Test
+    void two_definitions_under_one_name_fail_the_test_instead_of_deploying_the_first() {
+        assertConfigurationFailure(
+                Kit.execute(LifecycleFixtures.TwoDefinitionsOfOneName.class), "never_runs", TWO_ORDERS);
+    }
+
+    private static final String TWO_ORDERS = "Two state machines are named 'orders': one from"
+            + " classpath:workflows/orders.asl.json and another from classpath:workflows/reminder.asl.json, with a"
+            + " different definition or type; an engine holds one state machine of a name: give one of them another"
+            + " name with @StateMachine(name = \"...\")";
+
+    /** The test {@code testMethod} failed with exactly this configuration error. */
+    private static void assertConfigurationFailure(
+            EngineExecutionResults results, String testMethod, String expectedMessage) {
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test(testMethod),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class), message(expectedMessage))));
+    }
+
+    @Test
     void asking_for_the_context_outside_a_test_explains_the_engine_scope() {
         Kit.execute(LifecycleFixtures.BeforeAllWithoutSharedEngine.class)
                 .containerEvents()
@@ -99,6 +145,23 @@ class ExtensionLifecycleTest {
                                                 + " BeforeAllWithoutSharedEngine outside a test: ask for it in a test"
                                                 + " or @BeforeEach method, or share one engine across the class with"
                                                 + " @LockstepTest(engineScope = EngineScope.PER_CLASS)"))));
+    }
+
+    @Test
+    void an_annotation_with_both_a_resource_and_a_file_fails_the_class_with_an_example() {
+        Kit.execute(LifecycleFixtures.MockConfigTwice.class)
+                .containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(LifecycleFixtures.MockConfigTwice.class),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message("@MockConfig on class "
+                                                + LifecycleFixtures.MockConfigTwice.class.getName()
+                                                + " needs exactly one of value (a classpath resource) or file (a path);"
+                                                + " found both. Example: @MockConfig(\"MockConfigFile.json\")"))));
     }
 
     @Test

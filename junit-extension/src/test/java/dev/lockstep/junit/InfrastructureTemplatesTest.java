@@ -68,6 +68,23 @@ class InfrastructureTemplatesTest {
 
     @Nested
     @LockstepTest
+    @StateMachine("cdk.out/NestedStack.template.json")
+    class CdkParentStartingAnUnnamedChild {
+        @Test
+        void ref_and_get_att_name_the_child_as_it_is_deployed_under_its_construct_id(Lockstep lockstep) {
+            assertThat(lockstep.stateMachines())
+                    .extracting(dev.lockstep.engine.StateMachine::name)
+                    .containsExactly("Child", "Parent");
+
+            Execution parent = lockstep.stateMachine("Parent").run("{\"name\": \"Ann\"}");
+
+            assertThat(parent).succeeded().hasOutput("{\"child\": \"Child\", \"greeting\": \"Hello, Ann\"}");
+            assertThat(lockstep.stateMachine("Child").executions()).hasSize(1);
+        }
+    }
+
+    @Nested
+    @LockstepTest
     @StateMachine(file = "src/test/resources/cdk.out/OrdersStack.template.json", select = "OrderWorkflow")
     @Substitution(
             name = "ChargeCardFunction6A1B2C3D.Arn",

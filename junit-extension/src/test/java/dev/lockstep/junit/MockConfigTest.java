@@ -3,6 +3,7 @@ package dev.lockstep.junit;
 import static dev.lockstep.junit.LockstepAssertions.assertThat;
 
 import dev.lockstep.engine.ExecutionRequest;
+import dev.lockstep.junit.internal.definition.DefinitionLoader;
 import org.junit.jupiter.api.Test;
 
 /** Step Functions Local's mock config file, chosen per class and per method (developer guide: "Configuration file for mocked service integrations"). */
@@ -27,6 +28,18 @@ class MockConfigTest {
                 .succeeded()
                 .retried("ChargeCard", 2)
                 .entered("Backorder");
+    }
+
+    @Test
+    void a_mock_config_file_is_parsed_once_per_run_whatever_test_case_each_test_picks() {
+        DefinitionLoader loader = new DefinitionLoader();
+
+        dev.lockstep.engine.MockConfig happy = loader.mockConfig(
+                new LockstepOptions.MockConfigSource("workflows/MockConfigFile.json", true, "HappyPath"));
+        dev.lockstep.engine.MockConfig throttled = loader.mockConfig(
+                new LockstepOptions.MockConfigSource("workflows/MockConfigFile.json", true, "Throttled"));
+
+        org.assertj.core.api.Assertions.assertThat(throttled).isSameAs(happy);
     }
 
     @Test

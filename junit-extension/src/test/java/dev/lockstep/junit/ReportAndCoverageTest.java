@@ -35,6 +35,26 @@ class ReportAndCoverageTest {
     }
 
     @Test
+    void a_report_of_many_executions_carries_the_diagram_styles_once() throws Exception {
+        Kit kit = Kit.create();
+        kit.run(ReportFixtures.EveryPath.class).testEvents().assertStatistics(s -> s.succeeded(3));
+
+        String html = Files.readString(kit.reports().resolve(ReportFixtures.EveryPath.class.getName() + ".html"));
+
+        assertThat(occurrences(html, "<svg class=\"lockstep-diagram\"")).isEqualTo(3);
+        assertThat(occurrences(html, "<style>")).isEqualTo(1);
+        assertThat(occurrences(html, ".lockstep-diagram .state.visited rect")).isEqualTo(1);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
     void coverage_counts_states_and_transitions_with_choice_catch_and_retry_edges() throws Exception {
         Kit kit = Kit.create();
         kit.run(ReportFixtures.HappyPathOnly.class);

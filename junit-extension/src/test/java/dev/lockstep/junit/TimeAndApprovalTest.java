@@ -132,8 +132,8 @@ class TimeAndApprovalTest {
             assertThatThrownBy(() -> lockstep.approve(execution, "ManagerApproval", "{}"))
                     .isInstanceOf(AssertionError.class)
                     .hasMessage("No task waits for its token at the state 'ManagerApproval' of execution '"
-                            + execution.name() + "' (status SUCCEEDED); no task waits for a token. It waits for: []."
-                            + " Path: [ManagerApproval, Approved]");
+                            + execution.name() + "' (status SUCCEEDED); no task waits for a token. Now it waits for:"
+                            + " []. Path: [ManagerApproval, Approved]");
             assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         }
     }

@@ -1,25 +1,11 @@
 package dev.lockstep.benchmarks.junit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lockstep.benchmarks.Workloads;
 
-/** The input both classes run with: the pass chain's own input file. */
+/** The input both classes run with: the pass chain's own input file, read once. */
 final class Inputs {
 
-    static final String PASS_CHAIN = read("definitions/pass-chain-10.input.json");
+    static final String PASS_CHAIN = Workloads.text(Workloads.PASS_CHAIN_INPUT);
 
     private Inputs() {}
-
-    private static String read(String resource) {
-        try (InputStream in = Inputs.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

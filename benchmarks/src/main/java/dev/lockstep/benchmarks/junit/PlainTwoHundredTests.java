@@ -2,6 +2,7 @@ package dev.lockstep.benchmarks.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lockstep.benchmarks.Workloads;
 import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.StateMachineDefinition;
@@ -16,8 +17,7 @@ public class PlainTwoHundredTests {
 
     /** Parsed on first use, inside the first test, as the extension parses it before its first test. */
     private static final class Definition {
-        static final StateMachineDefinition PASS_CHAIN =
-                StateMachineDefinition.fromResource("definitions/pass-chain-10.asl.json");
+        static final StateMachineDefinition PASS_CHAIN = Workloads.definition(Workloads.PASS_CHAIN);
     }
 
     @RepeatedTest(ExtensionOverhead.TESTS)

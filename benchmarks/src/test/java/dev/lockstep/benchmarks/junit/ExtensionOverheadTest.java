@@ -2,21 +2,25 @@ package dev.lockstep.benchmarks.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The harness runs both classes to the end; the timing is for people, never asserted here. */
+/** The harness runs every variant to the end; the timing is for people, never asserted here. */
 class ExtensionOverheadTest {
 
     @Test
-    void both_classes_run_all_their_tests_successfully() {
-        ExtensionOverhead.Figures with = ExtensionOverhead.run(TwoHundredTests.class);
-        ExtensionOverhead.Figures without = ExtensionOverhead.run(PlainTwoHundredTests.class);
+    void every_variant_runs_all_its_tests_successfully_and_reports_only_when_on(@TempDir Path reports) {
+        for (ExtensionOverhead.Variant variant : ExtensionOverhead.Variant.values()) {
+            ExtensionOverhead.Figures figures = ExtensionOverhead.run(variant, reports.resolve(variant.name()));
 
-        assertThat(with.tests()).isEqualTo(ExtensionOverhead.TESTS);
-        assertThat(with.failures()).isZero();
-        assertThat(without.tests()).isEqualTo(ExtensionOverhead.TESTS);
-        assertThat(without.failures()).isZero();
-        assertThat(with.firstMillis()).isPositive();
-        assertThat(with.averageMillis()).isPositive();
+            assertThat(figures.tests()).as(variant.name()).isEqualTo(ExtensionOverhead.TESTS);
+            assertThat(figures.failures()).as(variant.name()).isZero();
+            assertThat(figures.classMillis()).as(variant.name()).isPositive();
+        }
+        assertThat(reports.resolve("REPORTS_ON").resolve(TwoHundredTests.class.getName() + ".html"))
+                .isRegularFile();
+        assertThat(Files.exists(reports.resolve("REPORTS_OFF"))).isFalse();
     }
 }

@@ -94,43 +94,33 @@ public final class ConfigurationReader {
     }
 
     private static DefinitionSource source(StateMachine machine, String where) {
-        boolean hasResource = !machine.value().isBlank();
-        boolean hasFile = !machine.file().isBlank();
-        if (hasResource == hasFile) {
-            throw new ExtensionConfigurationException("@StateMachine on " + where
-                    + " needs exactly one of value (a classpath resource) or file (a path); found "
-                    + (hasResource ? "both" : "neither")
-                    + ". Example: @StateMachine(\"workflows/orders.asl.json\")");
-        }
+        FileOption file = file("@StateMachine", machine.value(), machine.file(), where, "workflows/orders.asl.json");
         return new DefinitionSource(
-                hasResource ? machine.value() : machine.file(),
-                hasResource,
-                machine.name(),
-                machine.select(),
-                machine.type());
+                file.location(), file.onClasspath(), machine.name(), machine.select(), machine.type());
     }
 
     private static LockstepOptions.MockConfigSource mockConfig(MockConfig config, String where) {
-        boolean hasResource = !config.value().isBlank();
-        boolean hasFile = !config.file().isBlank();
-        if (hasResource == hasFile) {
-            throw new ExtensionConfigurationException("@MockConfig on " + where
-                    + " needs exactly one of value (a classpath resource) or file (a path); found "
-                    + (hasResource ? "both" : "neither"));
-        }
-        return new LockstepOptions.MockConfigSource(
-                hasResource ? config.value() : config.file(), hasResource, config.testCase());
+        FileOption file = file("@MockConfig", config.value(), config.file(), where, "MockConfigFile.json");
+        return new LockstepOptions.MockConfigSource(file.location(), file.onClasspath(), config.testCase());
     }
 
     private static LockstepOptions.ApiSource api(GraphQl api, String where) {
-        boolean hasResource = !api.value().isBlank();
-        boolean hasFile = !api.file().isBlank();
+        FileOption file = file("@GraphQl", api.value(), api.file(), where, "graphql/orders-api.yaml");
+        return new LockstepOptions.ApiSource(file.location(), file.onClasspath());
+    }
+
+    /** Where an annotation's file is: its {@code value} (a classpath resource) or its {@code file} (a path). */
+    private record FileOption(String location, boolean onClasspath) {}
+
+    private static FileOption file(String annotation, String value, String file, String where, String example) {
+        boolean hasResource = !value.isBlank();
+        boolean hasFile = !file.isBlank();
         if (hasResource == hasFile) {
-            throw new ExtensionConfigurationException("@GraphQl on " + where
+            throw new ExtensionConfigurationException(annotation + " on " + where
                     + " needs exactly one of value (a classpath resource) or file (a path); found "
-                    + (hasResource ? "both" : "neither"));
+                    + (hasResource ? "both" : "neither") + ". Example: " + annotation + "(\"" + example + "\")");
         }
-        return new LockstepOptions.ApiSource(hasResource ? api.value() : api.file(), hasResource);
+        return new FileOption(hasResource ? value : file, hasResource);
     }
 
     private static Instant instant(String text, String where) {

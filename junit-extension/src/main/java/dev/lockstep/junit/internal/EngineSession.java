@@ -1,21 +1,15 @@
 package dev.lockstep.junit.internal;
 
 import dev.lockstep.engine.Engine;
-import dev.lockstep.engine.MockConfig;
 import dev.lockstep.engine.StateMachine;
 import dev.lockstep.junit.LockstepOptions;
 import dev.lockstep.junit.internal.definition.DefinitionLoader;
 import dev.lockstep.junit.internal.definition.LoadedDefinition;
 import dev.lockstep.junit.spi.LockstepResourceProvider;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +29,7 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
     private final Instant initialTime;
     private final ExecutionLog log = new ExecutionLog();
     private final Map<Class<?>, Object> resources = new LinkedHashMap<>();
+    private final Map<String, LoadedDefinition> deployed = new HashMap<>();
 
     private EngineSession(LockstepOptions options, DefinitionLoader loader) {
         this.options = options;
@@ -50,7 +45,7 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
                 .strictTasks(options.strictTasks())
                 .listener(log);
         if (options.mockConfig() != null) {
-            builder.mockConfig(mockConfig(options.mockConfig()));
+            builder.mockConfig(loader.mockConfig(options.mockConfig()));
         }
         this.engine = builder.build();
         try {
@@ -65,13 +60,30 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
         return new EngineSession(options, loader);
     }
 
-    /** Deploys the definitions not deployed yet (a test method may add some to a class's engine). */
-    public void deploy(List<LoadedDefinition> definitions) {
+    /**
+     * Deploys the definitions not deployed yet (a test method may add some to a class's engine).
+     *
+     * @throws ExtensionConfigurationException when another definition is already deployed under one of the names
+     */
+    public synchronized void deploy(List<LoadedDefinition> definitions) {
         for (LoadedDefinition definition : definitions) {
-            if (engine.stateMachine(definition.name()).isEmpty()) {
+            LoadedDefinition existing = deployed.get(definition.name());
+            if (existing == null) {
                 engine.deploy(definition.name(), definition.definition(), definition.type());
+                deployed.put(definition.name(), definition);
+            } else if (!sameMachine(existing, definition)) {
+                throw new ExtensionConfigurationException("Two state machines are named '" + definition.name()
+                        + "': one from " + existing.origin() + " and another from " + definition.origin()
+                        + ", with a different definition or type; an engine holds one state machine of a name: give"
+                        + " one of them another name with @StateMachine(name = \"...\")");
             }
         }
+    }
+
+    private static boolean sameMachine(LoadedDefinition a, LoadedDefinition b) {
+        return a.type() == b.type()
+                && (a.definition() == b.definition()
+                        || a.definition().text().equals(b.definition().text()));
     }
 
     @Override
@@ -140,35 +152,6 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
         engine.close();
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    private static MockConfig mockConfig(LockstepOptions.MockConfigSource source) {
-        String text;
-        if (source.onClasspath()) {
-            String name = source.location().startsWith("/") ? source.location().substring(1) : source.location();
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            try (InputStream in =
-                    (loader != null ? loader : EngineSession.class.getClassLoader()).getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new ExtensionConfigurationException("No mock config on the classpath at '" + name + "'");
-                }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            try {
-                text = Files.readString(Path.of(source.location()), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ExtensionConfigurationException("Cannot read the mock config file '" + source.location()
-                        + "' (relative to " + Path.of("").toAbsolutePath() + "): " + e.getMessage());
-            }
-        }
-        try {
-            return MockConfig.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException(source + ": " + e.getMessage(), e);
         }
     }
 

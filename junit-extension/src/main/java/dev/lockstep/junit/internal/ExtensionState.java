@@ -6,8 +6,10 @@ import dev.lockstep.junit.LockstepOptions;
 import dev.lockstep.junit.internal.definition.DefinitionLoader;
 import dev.lockstep.junit.internal.report.ClassReport;
 import dev.lockstep.junit.internal.report.SuiteCoverage;
+import dev.lockstep.junit.internal.report.TracedExecution;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -119,15 +121,39 @@ public final class ExtensionState {
         if (options.engineScope() == EngineScope.PER_TEST) {
             return new TestSession(EngineSession.open(options, loader(context)), true, options, name);
         }
-        if (!Objects.equals(options.initialTime(), classOptions.initialTime())
-                || !Objects.equals(options.mockConfig(), classOptions.mockConfig())) {
-            throw new ExtensionConfigurationException("@InitialTime and @MockConfig on the test method "
-                    + method.getName() + " need an engine of its own: the class shares one (engineScope ="
-                    + " PER_CLASS); put them on the class, or use engineScope = PER_TEST");
-        }
+        refuseEngineSettings(classOptions, options, method);
         EngineSession shared = classEngine(context, classOptions);
         shared.deploy(loader(context).load(options));
         return new TestSession(shared, false, options, name);
+    }
+
+    /**
+     * A shared engine was built, and its state machines and GraphQL API loaded, with the class's values: a test
+     * method's own values for them would be silently ignored, so they are refused. (Its own state machines are fine:
+     * they are deployed beside the class's.)
+     */
+    private static void refuseEngineSettings(LockstepOptions classOptions, LockstepOptions options, Method method) {
+        List<String> annotations = new ArrayList<>();
+        if (!Objects.equals(options.initialTime(), classOptions.initialTime())) {
+            annotations.add("@InitialTime");
+        }
+        if (!Objects.equals(options.mockConfig(), classOptions.mockConfig())) {
+            annotations.add("@MockConfig");
+        }
+        if (!options.substitutions().equals(classOptions.substitutions())) {
+            annotations.add("@Substitution");
+        }
+        if (!Objects.equals(options.graphql(), classOptions.graphql())) {
+            annotations.add("@GraphQl");
+        }
+        if (annotations.isEmpty()) {
+            return;
+        }
+        boolean one = annotations.size() == 1;
+        throw new ExtensionConfigurationException(String.join(" and ", annotations) + " on the test method "
+                + method.getName() + (one ? " needs" : " need") + " an engine of its own, but the class shares one"
+                + " (engineScope = PER_CLASS), set up with the class's values; put " + (one ? "it" : "them")
+                + " on the class, or use @LockstepTest(engineScope = EngineScope.PER_TEST)");
     }
 
     /**
@@ -162,9 +188,8 @@ public final class ExtensionState {
         if (session == null || !reportsEnabled(context, session.options())) {
             return;
         }
-        List<RecordedExecution> executions = session.record();
+        List<TracedExecution> executions = coverage(context).add(session.record());
         report(context).add(session.testName(), context.getExecutionException().orElse(null), executions);
-        coverage(context).add(executions);
     }
 
     /** Adds how to replay the run, and the test's notes, to a failure. */

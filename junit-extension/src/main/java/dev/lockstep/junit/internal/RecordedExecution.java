@@ -5,12 +5,10 @@ import dev.lockstep.engine.Execution;
 import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.HistoryEvent;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An execution as a test left it, for reports and coverage: a snapshot, so later changes do not show.
  *
- * @param test the test's display name
  * @param stateMachine the state machine's name
  * @param definition the definition the execution ran, as a JSON tree
  * @param name the execution's name
@@ -19,10 +17,8 @@ import java.util.Map;
  * @param cause its cause, or null
  * @param path the states entered, in order
  * @param history the history events
- * @param retries retries by Task state
  */
 public record RecordedExecution(
-        String test,
         String stateMachine,
         JsonNode definition,
         String name,
@@ -30,12 +26,10 @@ public record RecordedExecution(
         String error,
         String cause,
         List<String> path,
-        List<HistoryEvent> history,
-        Map<String, Integer> retries) {
+        List<HistoryEvent> history) {
 
-    public static RecordedExecution of(String test, Execution execution) {
+    public static RecordedExecution of(Execution execution) {
         return new RecordedExecution(
-                test,
                 execution.stateMachine().name(),
                 execution.definition().json(),
                 execution.name(),
@@ -43,7 +37,6 @@ public record RecordedExecution(
                 execution.error(),
                 execution.cause(),
                 List.copyOf(execution.path()),
-                List.copyOf(execution.history()),
-                Map.copyOf(execution.retries()));
+                List.copyOf(execution.history()));
     }
 }

@@ -1,7 +1,5 @@
 package dev.lockstep.junit.internal;
 
-import static org.awaitility.Awaitility.await;
-
 import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.EngineClock;
 import dev.lockstep.engine.Execution;
@@ -13,14 +11,11 @@ import dev.lockstep.junit.Lockstep;
 import dev.lockstep.junit.LockstepOptions;
 import dev.lockstep.junit.TaskMock;
 import dev.lockstep.junit.internal.mock.MockState;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * What one test sees: the {@link Lockstep} context over an engine session. Owns the test's mocks and failure notes;
@@ -42,10 +37,6 @@ public final class TestSession implements Lockstep, AutoCloseable {
         this.ownsEngine = ownsEngine;
         this.options = options;
         this.testName = testName;
-    }
-
-    public EngineSession engineSession() {
-        return engine;
     }
 
     public String testName() {
@@ -128,35 +119,18 @@ public final class TestSession implements Lockstep, AutoCloseable {
 
     @Override
     public PendingTask pendingTask(Execution execution, String stateName) {
-        AtomicReference<PendingTask> found = new AtomicReference<>();
-        try {
-            await().atMost(options.awaitTimeout())
-                    .pollInterval(Duration.ofMillis(5))
-                    .pollDelay(Duration.ZERO)
-                    .until(() -> {
-                        Optional<PendingTask> task = execution.pendingTasks().stream()
-                                .filter(t -> t.stateName().equals(stateName))
-                                .findFirst();
-                        task.ifPresent(found::set);
-                        if (task.isEmpty() && execution.status().isTerminal()) {
-                            throw new AssertionError(noTaskMessage(execution, stateName));
-                        }
-                        return task.isPresent();
-                    });
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError(noTaskMessage(execution, stateName) + " (waited "
-                    + options.awaitTimeout().toMillis() + " ms)");
+        Optional<PendingTask> task = PendingTasks.await(execution, stateName, any -> true, options.awaitTimeout());
+        if (task.isPresent()) {
+            return task.get();
         }
-        return found.get();
-    }
-
-    private static String noTaskMessage(Execution execution, String stateName) {
-        List<String> waiting =
-                execution.pendingTasks().stream().map(PendingTask::stateName).toList();
-        return "No task waits for its token at the state '" + stateName + "' of execution '" + execution.name()
-                + "' (status " + execution.status() + "); "
-                + (waiting.isEmpty() ? "no task waits for a token" : "tasks wait at " + waiting)
-                + ". It waits for: " + execution.waitingFor() + ". Path: " + execution.path();
+        try {
+            return execution.pendingTask(stateName); // a task that came after the last look
+        } catch (IllegalStateException none) {
+            throw new AssertionError(none.getMessage() + ". Path: " + execution.path()
+                    + (execution.status().isTerminal()
+                            ? ""
+                            : " (waited " + options.awaitTimeout().toMillis() + " ms)"));
+        }
     }
 
     @Override
@@ -202,7 +176,7 @@ public final class TestSession implements Lockstep, AutoCloseable {
     public synchronized List<RecordedExecution> record() {
         if (recorded.isEmpty()) {
             for (Execution execution : engine.log().takeNew()) {
-                recorded.add(RecordedExecution.of(testName, execution));
+                recorded.add(RecordedExecution.of(execution));
             }
         }
         return List.copyOf(recorded);

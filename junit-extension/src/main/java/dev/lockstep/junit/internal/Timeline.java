@@ -36,13 +36,10 @@ public final class Timeline {
             return lines;
         }
         Instant start = history.get(0).timestamp();
-        Map<Long, String> stateOfEvent = new HashMap<>();
-        for (HistoryEvent event : history) {
-            String state = event.stateName() != null ? event.stateName() : stateOfEvent.get(event.previousEventId());
-            boolean exitsState = event.type().name().endsWith("_STATE_EXITED");
-            if (state != null && !exitsState) {
-                stateOfEvent.put(event.id(), state);
-            }
+        List<String> states = states(history);
+        for (int i = 0; i < history.size(); i++) {
+            HistoryEvent event = history.get(i);
+            String state = states.get(i);
             String detail = event.error() != null
                     ? event.error() + (event.cause() == null ? "" : ": " + abbreviate(event.cause(), 80))
                     : "";
@@ -62,6 +59,23 @@ public final class Timeline {
             return cut;
         }
         return lines;
+    }
+
+    /**
+     * The state each event happens in, by position (null for none): its own state, or the state of the event its
+     * previousEventId points at; an Exited event passes no state on, as what follows it is the next state's.
+     */
+    public static List<String> states(List<HistoryEvent> history) {
+        List<String> states = new ArrayList<>(history.size());
+        Map<Long, String> stateOfEvent = new HashMap<>();
+        for (HistoryEvent event : history) {
+            String state = event.stateName() != null ? event.stateName() : stateOfEvent.get(event.previousEventId());
+            if (state != null && !event.type().name().endsWith("_STATE_EXITED")) {
+                stateOfEvent.put(event.id(), state);
+            }
+            states.add(state);
+        }
+        return states;
     }
 
     /** The timeline as text, each line indented by two spaces. */

@@ -1,57 +1,74 @@
 package dev.lockstep.graphql.internal.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.graphql.DataSource;
 import dev.lockstep.graphql.FunctionConfig;
 import dev.lockstep.graphql.GraphQlApi;
 import dev.lockstep.graphql.InvalidApiException;
 import dev.lockstep.graphql.LoadOptions;
 import dev.lockstep.graphql.ResolverConfig;
+import dev.lockstep.graphql.internal.cloudformation.TemplateException;
+import dev.lockstep.graphql.internal.cloudformation.TemplateResolver;
+import dev.lockstep.graphql.internal.cloudformation.TemplateTree;
 import dev.lockstep.graphql.spi.LambdaHandler;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An API from a CloudFormation, SAM or CDK-synthesized template: the {@code AWS::AppSync::GraphQLApi},
  * {@code GraphQLSchema}, {@code DataSource}, {@code Resolver}, {@code FunctionConfiguration} and {@code ApiKey}
- * resources, with {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub}, {@code Fn::Join} and {@code Fn::Select} resolved
- * as CloudFormation would (physical names: the resource's name property, else its logical id). Schemas and mapping
- * templates may be inline or in local files ({@code DefinitionS3Location}, {@code *MappingTemplateS3Location} as a path).
+ * resources, with {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub}, {@code Fn::Join}, {@code Fn::Select} and {@code
+ * Fn::Split} resolved by the {@link TemplateResolver} the JUnit extension's templates use too (physical names: the
+ * resource's name property, else its logical id; state machines: their name, else CDK construct id, else logical id).
+ * Schemas and mapping templates may be inline or in local files ({@code DefinitionS3Location},
+ * {@code *MappingTemplateS3Location} as a path).
  */
 final class CloudFormationLoader {
 
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
-
-    private final Map<?, ?> resources;
-    private final Map<?, ?> template;
+    private final JsonNode resources;
     private final Path base;
     private final LoadOptions options;
     private final String source;
-    private final String region;
-    private final String account;
+    private final TemplateResolver resolver;
 
     CloudFormationLoader(Map<?, ?> template, Path base, LoadOptions options, String source) {
-        this.template = template;
-        this.resources = (Map<?, ?>) template.get("Resources");
+        JsonNode tree = TemplateTree.JSON.valueToTree(template);
+        this.resources = tree.path("Resources");
         this.base = base;
         this.options = options;
         this.source = source;
-        this.region = options.parameters()
+        String region = options.parameters()
                 .getOrDefault(
                         "AWS::Region",
                         options.engine() != null ? options.engine().region() : "us-east-1");
-        this.account = options.parameters()
+        String account = options.parameters()
                 .getOrDefault(
                         "AWS::AccountId",
                         options.engine() != null ? options.engine().accountId() : "123456789012");
+        this.resolver = new TemplateResolver(
+                tree,
+                options.parameters(),
+                region,
+                account,
+                TemplateResolver.stackName(source),
+                source,
+                name -> "LoadOptions.withParameter(\"" + name + "\", \"...\")");
     }
 
     GraphQlApi.Builder load() {
+        try {
+            return api();
+        } catch (TemplateException e) {
+            throw new InvalidApiException(e.getMessage(), e);
+        }
+    }
+
+    private GraphQlApi.Builder api() {
         List<String> apis = ofType("AWS::AppSync::GraphQLApi");
         if (apis.isEmpty()) {
             throw new InvalidApiException(source + " has no AWS::AppSync::GraphQLApi resource.");
@@ -61,66 +78,60 @@ final class CloudFormationLoader {
                     source + " defines " + apis.size() + " GraphQL APIs (" + apis + "); load one template per API.");
         }
         String apiId = apis.get(0);
-        Map<?, ?> apiProperties = properties(apiId);
+        Properties api = properties(apiId);
         GraphQlApi.Builder builder = GraphQlApi.builder();
-        builder.name(text(apiProperties.get("Name"), apiId));
-        if (apiProperties.get("QueryDepthLimit") instanceof Number n && n.intValue() > 0) {
-            builder.queryDepthLimit(n.intValue());
+        builder.name(api.text("Name", apiId));
+        int depthLimit = api.number("QueryDepthLimit");
+        if (depthLimit > 0) {
+            builder.queryDepthLimit(depthLimit);
         }
-        if (apiProperties.get("ResolverCountLimit") instanceof Number n && n.intValue() > 0) {
-            builder.resolverCountLimit(n.intValue());
+        int resolverLimit = api.number("ResolverCountLimit");
+        if (resolverLimit > 0) {
+            builder.resolverCountLimit(resolverLimit);
         }
         builder.schema(schema());
-        List<String> keys = ofType("AWS::AppSync::ApiKey");
-        if ("API_KEY".equals(text(apiProperties.get("AuthenticationType"), ""))) {
-            for (String key : keys) {
-                builder.apiKey(apiKeyValue(key));
+        if ("API_KEY".equals(api.text("AuthenticationType", ""))) {
+            for (String key : ofType("AWS::AppSync::ApiKey")) {
+                builder.apiKey(resolver.attribute(key, "ApiKey", "/Resources/" + key));
             }
         }
         for (String id : ofType("AWS::AppSync::DataSource")) {
             builder.dataSource(dataSource(id));
         }
         for (String id : ofType("AWS::AppSync::FunctionConfiguration")) {
-            Map<?, ?> p = properties(id);
-            String name = text(p.get("Name"), id);
+            Properties p = properties(id);
+            String name = p.text("Name", id);
             checkVtl(p, "function " + name);
             builder.function(new FunctionConfig(
                     name,
-                    text(p.get("DataSourceName"), null),
+                    p.text("DataSourceName", null),
                     mappingTemplate(p, "Request"),
                     mappingTemplate(p, "Response"),
-                    p.get("MaxBatchSize") instanceof Number n ? n.intValue() : 0));
+                    p.number("MaxBatchSize")));
         }
         for (String id : ofType("AWS::AppSync::Resolver")) {
-            Map<?, ?> p = properties(id);
-            String type = text(p.get("TypeName"), null);
-            String field = text(p.get("FieldName"), null);
+            Properties p = properties(id);
+            String type = p.text("TypeName", null);
+            String field = p.text("FieldName", null);
             checkVtl(p, "resolver " + type + "." + field);
-            boolean pipeline = "PIPELINE".equals(text(p.get("Kind"), "UNIT"));
+            boolean pipeline = "PIPELINE".equals(p.text("Kind", "UNIT"));
             List<String> functions = new ArrayList<>();
-            if (pipeline
-                    && p.get("PipelineConfig") instanceof Map<?, ?> config
-                    && config.get("Functions") instanceof List<?> ids) {
-                for (Object function : ids) {
-                    functions.add(functionName(function));
+            if (pipeline) {
+                for (JsonNode function : p.raw("PipelineConfig").path("Functions")) {
+                    functions.add(functionName(function, p.where("PipelineConfig") + "/Functions"));
                 }
             }
             builder.resolver(new ResolverConfig(
                     type,
                     field,
                     pipeline ? ResolverConfig.Kind.PIPELINE : ResolverConfig.Kind.UNIT,
-                    pipeline ? null : text(p.get("DataSourceName"), null),
+                    pipeline ? null : p.text("DataSourceName", null),
                     mappingTemplate(p, "Request"),
                     mappingTemplate(p, "Response"),
                     functions,
-                    p.get("MaxBatchSize") instanceof Number n ? n.intValue() : 0));
+                    p.number("MaxBatchSize")));
         }
         return builder;
-    }
-
-    /** The key an ApiKey resource stands for here: {@code da2-} and its logical id, in lower case. */
-    static String apiKeyValue(String logicalId) {
-        return "da2-" + logicalId.toLowerCase(java.util.Locale.ROOT);
     }
 
     private String schema() {
@@ -128,32 +139,34 @@ final class CloudFormationLoader {
         if (schemas.isEmpty()) {
             throw new InvalidApiException(source + " has no AWS::AppSync::GraphQLSchema resource.");
         }
-        Map<?, ?> p = properties(schemas.get(0));
-        if (p.get("Definition") != null) {
-            return text(p.get("Definition"), null);
+        Properties p = properties(schemas.get(0));
+        String inline = p.text("Definition", null);
+        if (inline != null) {
+            return inline;
         }
-        if (p.get("DefinitionS3Location") != null) {
-            return localFile(text(p.get("DefinitionS3Location"), null), "schema " + schemas.get(0));
+        String location = p.text("DefinitionS3Location", null);
+        if (location != null) {
+            return localFile(location, "schema " + schemas.get(0));
         }
         throw new InvalidApiException(
                 "Schema " + schemas.get(0) + " in " + source + " has neither Definition nor DefinitionS3Location.");
     }
 
-    private void checkVtl(Map<?, ?> p, String where) {
-        if (p.get("Code") != null || p.get("CodeS3Location") != null || p.get("Runtime") != null) {
+    private void checkVtl(Properties p, String where) {
+        if (p.has("Code") || p.has("CodeS3Location") || p.has("Runtime")) {
             throw new InvalidApiException(where + " in " + source + " uses the APPSYNC_JS runtime, which Lockstep does"
                     + " not run yet: only VTL mapping templates are supported.");
         }
     }
 
-    private String mappingTemplate(Map<?, ?> p, String which) {
-        Object inline = p.get(which + "MappingTemplate");
+    private String mappingTemplate(Properties p, String which) {
+        String inline = p.text(which + "MappingTemplate", null);
         if (inline != null) {
-            return text(inline, null);
+            return inline;
         }
-        Object location = p.get(which + "MappingTemplateS3Location");
+        String location = p.text(which + "MappingTemplateS3Location", null);
         if (location != null) {
-            return localFile(text(location, null), which.toLowerCase(java.util.Locale.ROOT) + " mapping template");
+            return localFile(location, which.toLowerCase(Locale.ROOT) + " mapping template");
         }
         return null;
     }
@@ -167,16 +180,15 @@ final class CloudFormationLoader {
     }
 
     private DataSource dataSource(String id) {
-        Map<?, ?> p = properties(id);
-        String name = text(p.get("Name"), id);
-        String type = text(p.get("Type"), "");
+        Properties p = properties(id);
+        String name = p.text("Name", id);
+        String type = p.text("Type", "");
         String where = "data source " + name + " (" + id + ")";
         switch (type) {
             case "NONE":
                 return DataSource.none(name);
             case "AMAZON_DYNAMODB": {
-                Map<?, ?> config = (Map<?, ?>) p.get("DynamoDBConfig");
-                String table = text(config == null ? null : config.get("TableName"), null);
+                String table = p.nested("DynamoDBConfig").text("TableName", null);
                 if (table == null) {
                     throw new InvalidApiException(where + " has no DynamoDBConfig.TableName.");
                 }
@@ -188,12 +200,12 @@ final class CloudFormationLoader {
                 return DataSource.dynamoDb(name, table, endpoint);
             }
             case "AWS_LAMBDA": {
-                Map<?, ?> config = (Map<?, ?>) p.get("LambdaConfig");
-                String arn = text(config == null ? null : config.get("LambdaFunctionArn"), null);
+                Properties config = p.nested("LambdaConfig");
+                String arn = config.text("LambdaFunctionArn", null);
                 String functionName = arn != null && arn.contains(":function:")
                         ? arn.substring(arn.indexOf(":function:") + ":function:".length())
                         : arn;
-                String logicalId = config == null ? null : logicalIdOf(config.get("LambdaFunctionArn"));
+                String logicalId = logicalIdOf(config.raw("LambdaFunctionArn"));
                 LambdaHandler handler = first(functionName, logicalId, name, id);
                 if (handler != null) {
                     return DataSource.lambda(name, handler);
@@ -206,9 +218,12 @@ final class CloudFormationLoader {
                         + "\", handler) or a LambdaClient.");
             }
             case "HTTP": {
-                Map<?, ?> config = (Map<?, ?>) p.get("HttpConfig");
-                String endpoint = text(config == null ? null : config.get("Endpoint"), null);
-                if (signsFor(config, "states") || (endpoint != null && endpoint.contains("states."))) {
+                Properties config = p.nested("HttpConfig");
+                String endpoint = config.text("Endpoint", null);
+                String signingService = config.nested("AuthorizationConfig")
+                        .nested("AwsIamConfig")
+                        .text("SigningServiceName", null);
+                if ("states".equals(signingService) || (endpoint != null && endpoint.contains("states."))) {
                     if (options.engine() == null) {
                         throw new InvalidApiException(where + " calls Step Functions: give the engine that runs it"
                                 + " with LoadOptions.withEngine(engine).");
@@ -236,200 +251,90 @@ final class CloudFormationLoader {
         return null;
     }
 
-    private static boolean signsFor(Map<?, ?> httpConfig, String service) {
-        if (httpConfig != null
-                && httpConfig.get("AuthorizationConfig") instanceof Map<?, ?> auth
-                && auth.get("AwsIamConfig") instanceof Map<?, ?> iam) {
-            return service.equals(String.valueOf(iam.get("SigningServiceName")));
-        }
-        return false;
-    }
-
-    private String functionName(Object reference) {
+    /** A pipeline's function: by the Name of the FunctionConfiguration its FunctionId points at, else as written. */
+    private String functionName(JsonNode reference, String where) {
         String logicalId = logicalIdOf(reference);
-        if (logicalId != null && resources.containsKey(logicalId)) {
-            return text(properties(logicalId).get("Name"), logicalId);
+        if (logicalId != null && resources.path(logicalId).isObject()) {
+            return properties(logicalId).text("Name", logicalId);
         }
-        return text(reference, null);
+        return resolver.text(reference, where);
     }
 
     /** The logical id a {@code Ref} or {@code Fn::GetAtt} points at, or null. */
-    private static String logicalIdOf(Object reference) {
-        if (reference instanceof Map<?, ?> map) {
-            if (map.get("Ref") != null) {
-                return String.valueOf(map.get("Ref"));
-            }
-            if (map.get("Fn::GetAtt") instanceof List<?> att && !att.isEmpty()) {
-                return String.valueOf(att.get(0));
-            }
-            if (map.get("Fn::GetAtt") instanceof String att) {
-                return att.contains(".") ? att.substring(0, att.indexOf('.')) : att;
-            }
+    private static String logicalIdOf(JsonNode reference) {
+        if (reference.path("Ref").isTextual()) {
+            return reference.get("Ref").asText();
+        }
+        JsonNode att = reference.path("Fn::GetAtt");
+        if (att.isArray() && att.size() > 0) {
+            return att.get(0).asText();
+        }
+        if (att.isTextual()) {
+            String text = att.asText();
+            return text.contains(".") ? text.substring(0, text.indexOf('.')) : text;
         }
         return null;
     }
 
     private List<String> ofType(String type) {
         List<String> ids = new ArrayList<>();
-        resources.forEach((id, resource) -> {
-            if (resource instanceof Map<?, ?> r && type.equals(r.get("Type"))) {
-                ids.add(String.valueOf(id));
+        Iterator<Map.Entry<String, JsonNode>> fields = resources.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> resource = fields.next();
+            if (type.equals(resource.getValue().path("Type").asText())) {
+                ids.add(resource.getKey());
             }
-        });
+        }
         return ids;
     }
 
-    private Map<?, ?> properties(String id) {
-        Object resource = resources.get(id);
-        if (resource instanceof Map<?, ?> r && r.get("Properties") instanceof Map<?, ?> p) {
-            return p;
-        }
-        return Map.of();
+    private Properties properties(String id) {
+        return new Properties(resources.path(id).path("Properties"), "/Resources/" + id + "/Properties");
     }
 
-    /** A property's value as text, intrinsics resolved. */
-    private String text(Object value, String fallback) {
-        Object resolved = resolve(value);
-        return resolved == null ? fallback : String.valueOf(resolved);
-    }
+    /** A resource's properties (or a property's object), read with intrinsics resolved. */
+    private final class Properties {
+        private final JsonNode node;
+        private final String pointer;
 
-    private Object resolve(Object value) {
-        if (!(value instanceof Map<?, ?> map) || map.size() != 1) {
-            return value;
+        Properties(JsonNode node, String pointer) {
+            this.node = node;
+            this.pointer = pointer;
         }
-        Map.Entry<?, ?> entry = map.entrySet().iterator().next();
-        String function = String.valueOf(entry.getKey());
-        Object argument = entry.getValue();
-        return switch (function) {
-            case "Ref" -> ref(String.valueOf(argument));
-            case "Fn::GetAtt" -> {
-                List<?> parts = argument instanceof List<?> list
-                        ? list
-                        : List.of(String.valueOf(argument).split("\\.", 2));
-                yield getAtt(String.valueOf(parts.get(0)), String.valueOf(resolve(parts.get(1))));
+
+        String where(String name) {
+            return pointer + "/" + name;
+        }
+
+        JsonNode raw(String name) {
+            return node.path(name);
+        }
+
+        boolean has(String name) {
+            return !node.path(name).isMissingNode() && !node.path(name).isNull();
+        }
+
+        /** A property's value as text, intrinsics resolved; {@code fallback} when it is absent. */
+        String text(String name, String fallback) {
+            if (!has(name)) {
+                return fallback;
             }
-            case "Fn::Sub" -> sub(argument);
-            case "Fn::Join" -> {
-                List<?> parts = (List<?>) argument;
-                List<String> items = new ArrayList<>();
-                Object values = resolve(parts.get(1));
-                if (values instanceof List<?> list) {
-                    list.forEach(item -> items.add(String.valueOf(resolve(item))));
-                }
-                yield String.join(String.valueOf(parts.get(0)), items);
-            }
-            case "Fn::Select" -> {
-                List<?> parts = (List<?>) argument;
-                Object list = resolve(parts.get(1));
-                int index = Integer.parseInt(String.valueOf(resolve(parts.get(0))));
-                yield list instanceof List<?> l ? resolve(l.get(index)) : null;
-            }
-            default -> value;
-        };
-    }
+            String value = resolver.text(node.get(name), where(name));
+            return value == null ? fallback : value;
+        }
 
-    private Object ref(String name) {
-        if (options.parameters().containsKey(name)) {
-            return options.parameters().get(name);
-        }
-        switch (name) {
-            case "AWS::Region":
-                return region;
-            case "AWS::AccountId":
-                return account;
-            case "AWS::Partition":
-                return "aws";
-            case "AWS::URLSuffix":
-                return "amazonaws.com";
-            case "AWS::StackName":
-                return "lockstep";
-            case "AWS::NoValue":
-                return null;
-            default:
-                break;
-        }
-        if (template.get("Parameters") instanceof Map<?, ?> parameters
-                && parameters.get(name) instanceof Map<?, ?> parameter) {
-            return parameter.get("Default");
-        }
-        Object resource = resources.get(name);
-        if (!(resource instanceof Map<?, ?> r)) {
-            return name;
-        }
-        String type = String.valueOf(r.get("Type"));
-        Map<?, ?> p = properties(name);
-        return switch (type) {
-            case "AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable" -> text(p.get("TableName"), name);
-            case "AWS::Lambda::Function", "AWS::Serverless::Function" -> text(p.get("FunctionName"), name);
-            case "AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine" -> stateMachineArn(name);
-            case "AWS::AppSync::GraphQLApi" -> "arn:aws:appsync:" + region + ":" + account + ":apis/" + name;
-            case "AWS::AppSync::DataSource" ->
-                "arn:aws:appsync:" + region + ":" + account + ":apis/api/datasources/" + text(p.get("Name"), name);
-            case "AWS::AppSync::FunctionConfiguration" ->
-                "arn:aws:appsync:" + region + ":" + account + ":apis/api/functions/" + name;
-            default -> name;
-        };
-    }
-
-    private Object getAtt(String id, String attribute) {
-        Object resource = resources.get(id);
-        if (!(resource instanceof Map<?, ?> r)) {
-            return id + "." + attribute;
-        }
-        String type = String.valueOf(r.get("Type"));
-        Map<?, ?> p = properties(id);
-        return switch (attribute) {
-            case "Arn" ->
-                switch (type) {
-                    case "AWS::Lambda::Function", "AWS::Serverless::Function" ->
-                        "arn:aws:lambda:" + region + ":" + account + ":function:" + text(p.get("FunctionName"), id);
-                    case "AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable" ->
-                        "arn:aws:dynamodb:" + region + ":" + account + ":table/" + text(p.get("TableName"), id);
-                    case "AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine" -> stateMachineArn(id);
-                    default -> ref(id);
-                };
-            case "Name" -> text(p.get("Name"), text(p.get("StateMachineName"), id));
-            case "ApiId", "FunctionId", "DataSourceArn", "FunctionArn" -> id;
-            case "GraphQLUrl" -> "https://" + id + ".appsync-api." + region + ".amazonaws.com/graphql";
-            case "ApiKey" -> apiKeyValue(id);
-            default -> id + "." + attribute;
-        };
-    }
-
-    private String stateMachineArn(String id) {
-        String name = text(properties(id).get("StateMachineName"), id);
-        return "arn:aws:states:" + region + ":" + account + ":stateMachine:" + name;
-    }
-
-    private String sub(Object argument) {
-        String text;
-        Map<?, ?> variables = Map.of();
-        if (argument instanceof List<?> list) {
-            text = String.valueOf(list.get(0));
-            if (list.size() > 1 && list.get(1) instanceof Map<?, ?> vars) {
-                variables = vars;
+        /** A whole-number property, or 0 when it is absent or not a number. */
+        int number(String name) {
+            JsonNode value = node.path(name);
+            if (value.isNumber()) {
+                return value.intValue();
             }
-        } else {
-            text = String.valueOf(argument);
+            String text = text(name, null);
+            return text != null && text.matches("\\d{1,9}") ? Integer.parseInt(text) : 0;
         }
-        Matcher m = SUB_VARIABLE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        Map<String, Object> resolvedVariables = new LinkedHashMap<>();
-        variables.forEach((k, v) -> resolvedVariables.put(String.valueOf(k), resolve(v)));
-        while (m.find()) {
-            String name = m.group(1);
-            Object value;
-            if (resolvedVariables.containsKey(name)) {
-                value = resolvedVariables.get(name);
-            } else if (name.contains(".") && !name.startsWith("AWS::")) {
-                value = getAtt(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
-            } else {
-                value = ref(name);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
+
+        Properties nested(String name) {
+            return new Properties(node.path(name), where(name));
         }
-        m.appendTail(out);
-        // ${!Literal} writes ${Literal}
-        return out.toString().replace("${!", "${");
     }
 }

@@ -2,11 +2,12 @@ package dev.lockstep.junit.internal.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.StateMachineType;
+import dev.lockstep.graphql.internal.cloudformation.StateMachineNames;
+import dev.lockstep.graphql.internal.cloudformation.TemplateResolver;
 import dev.lockstep.junit.internal.JsonText;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +42,14 @@ final class CloudFormationReader {
             String region,
             String accountId,
             java.util.function.Predicate<List<String>> wanted) {
-        String stackName = stackName(file.fileName());
-        TemplateResolver resolver =
-                new TemplateResolver(template, supplied, region, accountId, stackName, file.toString());
+        TemplateResolver resolver = new TemplateResolver(
+                template,
+                supplied,
+                region,
+                accountId,
+                TemplateResolver.stackName(file.fileName()),
+                file.toString(),
+                DefinitionLoader::howToSupply);
         List<TemplateMachine> machines = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> resources =
                 template.path("Resources").fields();
@@ -69,29 +75,16 @@ final class CloudFormationReader {
         String where = "/Resources/" + logicalId + "/Properties";
         JsonNode properties = resource.path("Properties");
         String origin = file + " (" + logicalId + ")";
-
-        List<String> aliases = new ArrayList<>();
-        aliases.add(logicalId);
-        String cdkId = cdkConstructId(resource);
-        if (cdkId != null) {
-            aliases.add(cdkId);
-        }
-        JsonNode nameNode = properties.path(sam ? "Name" : "StateMachineName");
-        String explicitName = nameNode.isMissingNode()
-                ? null
-                : resolver.resolve(nameNode, where).asText();
-        if (explicitName != null) {
-            aliases.add(explicitName);
-        }
-        String name = explicitName != null ? explicitName : cdkId != null ? cdkId : logicalId;
+        StateMachineNames names = resolver.stateMachineNames(logicalId);
+        String name = names.name();
+        List<String> aliases = names.aliases();
         JsonNode typeNode = properties.path(sam ? "Type" : "StateMachineType");
         StateMachineType type = typeNode.isMissingNode()
                 ? StateMachineType.STANDARD
                 : StateMachineType.valueOf(
                         resolver.resolve(typeNode, where).asText().toUpperCase(Locale.ROOT));
-        List<String> unique = List.copyOf(new LinkedHashSet<>(aliases));
-        if (!wanted.test(unique)) {
-            return new TemplateMachine(name, unique, null, type, origin);
+        if (!wanted.test(aliases)) {
+            return new TemplateMachine(name, aliases, null, type, origin);
         }
         String text = definitionText(file, logicalId, properties, resolver, where, sam);
         Map<String, String> substitutions = new LinkedHashMap<>();
@@ -104,7 +97,7 @@ final class CloudFormationReader {
         }
         substitutions.putAll(supplied);
         text = substitute(text, substitutions, origin, !declared.isMissingNode());
-        return new TemplateMachine(name, unique, text, type, origin);
+        return new TemplateMachine(name, aliases, text, type, origin);
     }
 
     private static String definitionText(
@@ -162,24 +155,5 @@ final class CloudFormationReader {
                     + " @Substitution(name = \"" + missing.get(0) + "\", value = \"...\")");
         }
         return result.toString();
-    }
-
-    /** CDK records each resource's construct path, e.g. {@code OrdersStack/OrderWorkflow/Resource}. */
-    private static String cdkConstructId(JsonNode resource) {
-        String path = resource.path("Metadata").path("aws:cdk:path").asText(null);
-        if (path == null) {
-            return null;
-        }
-        String[] parts = path.split("/");
-        if (parts.length >= 2 && parts[parts.length - 1].equals("Resource")) {
-            return parts[parts.length - 2];
-        }
-        return parts[parts.length - 1];
-    }
-
-    /** CDK writes {@code <Stack>.template.json}; a stack's name is what comes before. */
-    private static String stackName(String fileName) {
-        int dot = fileName.indexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 }

@@ -2,7 +2,9 @@ package dev.lockstep.junit.internal.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.InvalidDefinitionException;
+import dev.lockstep.engine.MockConfig;
 import dev.lockstep.engine.StateMachineDefinition;
+import dev.lockstep.graphql.internal.cloudformation.TemplateTree;
 import dev.lockstep.junit.DefinitionSource;
 import dev.lockstep.junit.LockstepOptions;
 import dev.lockstep.junit.internal.JsonText;
@@ -11,19 +13,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * Turns {@link DefinitionSource}s into compiled definitions: plain definitions, CloudFormation/SAM/CDK templates and
  * serverless.yml files, told apart by their content. Each distinct source (with its substitutions, region and
- * account) is read and compiled once per run and shared by every test that deploys it.
+ * account) is read and compiled once per run and shared by every test that deploys it; so is each Step Functions
+ * Local mock config, which is immutable once parsed.
  */
 public final class DefinitionLoader {
 
     private record Key(DefinitionSource source, Map<String, String> substitutions, String region, String accountId) {}
 
+    private record FileKey(String location, boolean onClasspath) {}
+
     private final Map<Key, List<LoadedDefinition>> cache = new ConcurrentHashMap<>();
+    private final Map<FileKey, MockConfig> mockConfigs = new ConcurrentHashMap<>();
 
     /** The definitions of every source in {@code options}, in order. */
     public List<LoadedDefinition> load(LockstepOptions options) {
@@ -35,33 +42,23 @@ public final class DefinitionLoader {
         return loaded;
     }
 
+    /** The mock config at {@code source}, read and parsed on first use. */
+    public MockConfig mockConfig(LockstepOptions.MockConfigSource source) {
+        return mockConfigs.computeIfAbsent(new FileKey(source.location(), source.onClasspath()), key -> {
+            SourceFile file = SourceFile.read(key.location(), key.onClasspath());
+            try {
+                return MockConfig.parse(file.text());
+            } catch (IllegalArgumentException e) {
+                throw new ExtensionConfigurationException(file + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     private static List<LoadedDefinition> read(DefinitionSource source, LockstepOptions options) {
         SourceFile file = SourceFile.read(source);
-        if (isPlainDefinition(file.text())) {
-            String name = source.name() != null ? source.name() : baseName(file.fileName());
-            TemplateMachine machine =
-                    new TemplateMachine(name, List.of(name), file.text(), source.type(), file.toString());
-            return List.of(new LoadedDefinition(name, compile(machine), machine.type(), machine.origin()));
-        }
-        JsonNode root = tree(file);
-        List<TemplateMachine> machines;
-        java.util.function.Predicate<List<String>> wanted =
-                aliases -> source.select() == null || aliases.contains(source.select());
-        try {
-            if (CloudFormationReader.isTemplate(root)) {
-                machines = CloudFormationReader.read(
-                        file, root, options.substitutions(), options.region(), options.accountId(), wanted);
-            } else if (ServerlessReader.isServerless(root)) {
-                machines = ServerlessReader.read(
-                        file, root, options.substitutions(), options.region(), options.accountId(), wanted);
-            } else {
-                String name = source.name() != null ? source.name() : baseName(file.fileName());
-                machines =
-                        List.of(new TemplateMachine(name, List.of(name), file.text(), source.type(), file.toString()));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException(e.getMessage(), e);
-        }
+        List<TemplateMachine> machines = isPlainDefinition(file.text())
+                ? List.of(plainDefinition(source, file))
+                : machines(source, file, options);
         machines = select(machines, source, file);
         if (machines.isEmpty()) {
             throw new ExtensionConfigurationException(file + " holds no state machine: expected an Amazon States"
@@ -78,6 +75,31 @@ public final class DefinitionLoader {
             loaded.add(new LoadedDefinition(name, compile(machine), machine.type(), machine.origin()));
         }
         return List.copyOf(loaded);
+    }
+
+    /** The state machines of a template or serverless.yml, or the file itself as one definition. */
+    private static List<TemplateMachine> machines(DefinitionSource source, SourceFile file, LockstepOptions options) {
+        JsonNode root = tree(file);
+        Predicate<List<String>> wanted = aliases -> source.select() == null || aliases.contains(source.select());
+        try {
+            if (CloudFormationReader.isTemplate(root)) {
+                return CloudFormationReader.read(
+                        file, root, options.substitutions(), options.region(), options.accountId(), wanted);
+            }
+            if (ServerlessReader.isServerless(root)) {
+                return ServerlessReader.read(
+                        file, root, options.substitutions(), options.region(), options.accountId(), wanted);
+            }
+        } catch (IllegalArgumentException e) { // TemplateException, and the readers' own problems
+            throw new ExtensionConfigurationException(e.getMessage(), e);
+        }
+        return List.of(plainDefinition(source, file));
+    }
+
+    /** The file as one definition, named by the source or after the file. */
+    private static TemplateMachine plainDefinition(DefinitionSource source, SourceFile file) {
+        String name = source.name() != null ? source.name() : baseName(file.fileName());
+        return new TemplateMachine(name, List.of(name), file.text(), source.type(), file.toString());
     }
 
     private static List<TemplateMachine> select(
@@ -109,13 +131,8 @@ public final class DefinitionLoader {
     }
 
     private static JsonNode tree(SourceFile file) {
-        String text = file.text();
         try {
-            String trimmed = text.stripLeading();
-            if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-                return JsonText.JSON.readTree(text);
-            }
-            return YamlTree.read(text);
+            return TemplateTree.read(file.text());
         } catch (IOException e) {
             throw new ExtensionConfigurationException(file + " is neither JSON nor YAML: " + firstLine(e.getMessage()));
         }
@@ -128,6 +145,11 @@ public final class DefinitionLoader {
             return file.text();
         }
         return JsonText.compact(tree(file));
+    }
+
+    /** How a test supplies a value a template lacks, for the resolver's messages. */
+    static String howToSupply(String name) {
+        return "@Substitution(name = \"" + name + "\", value = \"...\")";
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.engine.StateMachineType;
+import dev.lockstep.graphql.internal.cloudformation.TemplateResolver;
 import dev.lockstep.junit.internal.JsonText;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -63,8 +64,8 @@ final class ServerlessReader {
                 .path("Resources")
                 .fields()
                 .forEachRemaining(e -> resources.set(e.getKey(), e.getValue()));
-        TemplateResolver resolver =
-                new TemplateResolver(template, supplied, region, accountId, service + "-" + stage, origin);
+        TemplateResolver resolver = new TemplateResolver(
+                template, supplied, region, accountId, service + "-" + stage, origin, DefinitionLoader::howToSupply);
 
         List<TemplateMachine> machines = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> entries =

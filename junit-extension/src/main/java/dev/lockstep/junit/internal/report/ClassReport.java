@@ -1,6 +1,5 @@
 package dev.lockstep.junit.internal.report;
 
-import dev.lockstep.junit.internal.RecordedExecution;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.List;
 public final class ClassReport implements AutoCloseable {
 
     /** One test's part of the report. */
-    public record TestEntry(String test, Throwable failure, List<RecordedExecution> executions) {}
+    public record TestEntry(String test, Throwable failure, List<TracedExecution> executions) {}
 
     private final Class<?> testClass;
     private final String displayName;
@@ -22,7 +21,7 @@ public final class ClassReport implements AutoCloseable {
         this.directory = directory;
     }
 
-    public synchronized void add(String test, Throwable failure, List<RecordedExecution> executions) {
+    public synchronized void add(String test, Throwable failure, List<TracedExecution> executions) {
         entries.add(new TestEntry(test, failure, executions));
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Writes {@code coverage.json} and {@code coverage.html}: per state machine, states and transitions covered. */
@@ -101,10 +100,14 @@ final class CoverageWriter {
                     machine.transitionCount(),
                     machine.transitionPercent()));
             page.append("<div class=\"execution\"><div class=\"diagram\">");
-            Layout layout = Layout.of(machine.graph());
-            Set<String> covered = machine.coveredStates();
-            page.append(
-                    SvgRenderer.render(machine.graph(), layout, covered, machine.takenEdges(), null, "cov" + index));
+            SvgRenderer.render(
+                    page,
+                    machine.graph(),
+                    machine.layout(),
+                    machine.coveredStates(),
+                    machine.takenEdges(),
+                    null,
+                    "cov" + index);
             page.append("</div><div class=\"history\">");
             List<StateGraph.Edge> missed = machine.missedTransitions();
             if (machine.missedStates().isEmpty() && missed.isEmpty()) {

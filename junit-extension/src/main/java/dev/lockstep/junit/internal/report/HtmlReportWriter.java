@@ -1,5 +1,6 @@
 package dev.lockstep.junit.internal.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.engine.ExecutionStatus;
 import dev.lockstep.engine.HistoryEvent;
 import dev.lockstep.junit.internal.JsonText;
@@ -11,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +45,7 @@ final class HtmlReportWriter {
 
     static String head(String title) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title)
-                + "</title>\n<style>\n" + PAGE_STYLE + "\n</style></head><body>\n";
+                + "</title>\n<style>\n" + PAGE_STYLE + "\n" + SvgRenderer.STYLE + "\n</style></head><body>\n";
     }
 
     static void writeClassReport(
@@ -66,7 +68,7 @@ final class HtmlReportWriter {
             if (entry.executions().isEmpty()) {
                 page.append("<p>No execution.</p>\n");
             }
-            for (RecordedExecution execution : entry.executions()) {
+            for (TracedExecution execution : entry.executions()) {
                 index++;
                 execution(page, execution, "x" + index);
             }
@@ -82,9 +84,8 @@ final class HtmlReportWriter {
         }
     }
 
-    private static void execution(StringBuilder page, RecordedExecution execution, String id) {
-        StateGraph graph = StateGraph.of(execution.definition());
-        TraversalAnalysis.Traversal traversal = TraversalAnalysis.of(graph, execution.history());
+    private static void execution(StringBuilder page, TracedExecution traced, String id) {
+        RecordedExecution execution = traced.execution();
         String failedState = execution.status() == ExecutionStatus.FAILED
                         || execution.status() == ExecutionStatus.TIMED_OUT
                         || execution.status() == ExecutionStatus.ABORTED
@@ -92,29 +93,32 @@ final class HtmlReportWriter {
                         ? null
                         : execution.path().get(execution.path().size() - 1))
                 : null;
-        page.append("<div class=\"execution\" data-execution=\"")
-                .append(Html.escape(execution.name()))
-                .append("\"><div class=\"diagram\">");
-        page.append("<h3>")
-                .append(Html.escape(execution.stateMachine()))
-                .append(" · ")
-                .append(Html.escape(execution.name()))
+        page.append("<div class=\"execution\" data-execution=\"");
+        Html.escape(page, execution.name()).append("\"><div class=\"diagram\"><h3>");
+        Html.escape(page, execution.stateMachine()).append(" · ");
+        Html.escape(page, execution.name())
                 .append(" · <span class=\"status ")
                 .append(execution.status().name())
                 .append("\">")
                 .append(execution.status().name())
                 .append("</span></h3>\n");
         if (execution.error() != null) {
-            page.append("<p>")
-                    .append(Html.escape(execution.error()))
-                    .append(execution.cause() == null ? "" : ": " + Html.escape(execution.cause()))
-                    .append("</p>");
+            Html.escape(page.append("<p>"), execution.error());
+            if (execution.cause() != null) {
+                Html.escape(page.append(": "), execution.cause());
+            }
+            page.append("</p>");
         }
-        page.append("<p class=\"path\">")
-                .append(Html.escape(String.join(" → ", execution.path())))
+        Html.escape(page.append("<p class=\"path\">"), String.join(" → ", execution.path()))
                 .append("</p>");
-        page.append(
-                SvgRenderer.render(graph, Layout.of(graph), traversal.states(), traversal.edges(), failedState, id));
+        SvgRenderer.render(
+                page,
+                traced.machine().graph(),
+                traced.machine().layout(),
+                traced.traversal().states(),
+                traced.traversal().edges(),
+                failedState,
+                id);
         page.append("</div><div class=\"history\"><table><thead><tr><th>#</th><th>time</th><th>event</th>"
                 + "<th>state</th><th>details</th></tr></thead><tbody>\n");
         history(page, execution.history());
@@ -125,29 +129,30 @@ final class HtmlReportWriter {
         if (history.isEmpty()) {
             return;
         }
-        Map<Long, String> stateOfEvent = new HashMap<>();
-        for (HistoryEvent event : history) {
-            String state = event.stateName() != null ? event.stateName() : stateOfEvent.get(event.previousEventId());
-            if (state != null && !event.type().name().endsWith("_STATE_EXITED")) {
-                stateOfEvent.put(event.id(), state);
-            }
+        List<String> states = Timeline.states(history);
+        Instant start = history.get(0).timestamp();
+        // A state's output is the next state's input: the same value, written once.
+        Map<JsonNode, String> values = new IdentityHashMap<>();
+        for (int i = 0; i < history.size(); i++) {
+            HistoryEvent event = history.get(i);
+            String state = states.get(i);
             String details = event.error() != null
                     ? event.error() + (event.cause() == null ? "" : ": " + event.cause())
                     : event.output() != null
-                            ? "output " + JsonText.abbreviated(event.output(), 300)
-                            : event.input() != null ? "input " + JsonText.abbreviated(event.input(), 300) : "";
-            page.append("<tr><td>")
-                    .append(event.id())
-                    .append("</td><td>")
-                    .append(Html.escape(
-                            Timeline.offsetText(Duration.between(history.get(0).timestamp(), event.timestamp()))))
-                    .append("</td><td>")
-                    .append(Html.escape(event.type().awsName()))
-                    .append("</td><td>")
-                    .append(Html.escape(state == null ? "" : state))
-                    .append("</td><td class=\"value\">")
-                    .append(Html.escape(details))
-                    .append("</td></tr>\n");
+                            ? "output " + values.computeIfAbsent(event.output(), HtmlReportWriter::abbreviated)
+                            : event.input() != null
+                                    ? "input " + values.computeIfAbsent(event.input(), HtmlReportWriter::abbreviated)
+                                    : "";
+            page.append("<tr><td>").append(event.id()).append("</td><td>");
+            Html.escape(page, Timeline.offsetText(Duration.between(start, event.timestamp())))
+                    .append("</td><td>");
+            Html.escape(page, event.type().awsName()).append("</td><td>");
+            Html.escape(page, state).append("</td><td class=\"value\">");
+            Html.text(page, details).append("</td></tr>\n");
         }
+    }
+
+    private static String abbreviated(JsonNode value) {
+        return JsonText.abbreviated(value, 300);
     }
 }

@@ -3,10 +3,8 @@ package dev.lockstep.junit.internal.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.junit.internal.JsonText;
 import dev.lockstep.junit.internal.RecordedExecution;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** What the run covered of one state machine: states entered and transitions taken, over all its executions. */
@@ -14,9 +12,9 @@ public final class MachineCoverage {
 
     private final String name;
     private final StateGraph graph;
+    private Layout layout;
     private final Set<String> states = new LinkedHashSet<>();
     private final Set<String> edges = new LinkedHashSet<>();
-    private final Map<String, Integer> executionsByTest = new LinkedHashMap<>();
     private int executions;
 
     MachineCoverage(String name, JsonNode definition) {
@@ -29,12 +27,13 @@ public final class MachineCoverage {
         return name + "#" + Integer.toHexString(JsonText.compact(definition).hashCode());
     }
 
-    void add(RecordedExecution execution) {
+    /** Counts an execution in; returns what it covered, for its drawing in the class report. */
+    TraversalAnalysis.Traversal add(RecordedExecution execution) {
         TraversalAnalysis.Traversal traversal = TraversalAnalysis.of(graph, execution.history());
         states.addAll(traversal.states());
         edges.addAll(traversal.edges());
         executions++;
-        executionsByTest.merge(execution.test(), 1, Integer::sum);
+        return traversal;
     }
 
     public String name() {
@@ -43,6 +42,14 @@ public final class MachineCoverage {
 
     public StateGraph graph() {
         return graph;
+    }
+
+    /** The graph's drawing, laid out on first use and shared by every drawing of this state machine. */
+    public synchronized Layout layout() {
+        if (layout == null) {
+            layout = Layout.of(graph);
+        }
+        return layout;
     }
 
     public int executions() {

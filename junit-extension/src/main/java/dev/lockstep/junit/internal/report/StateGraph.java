@@ -152,10 +152,6 @@ public record StateGraph(List<Node> nodes, List<Edge> edges) {
         return new ArrayList<>(unique.values());
     }
 
-    public Node node(String name) {
-        return nodes.stream().filter(n -> n.name().equals(name)).findFirst().orElse(null);
-    }
-
     /** The states coverage counts: every real state. */
     public List<Node> states() {
         return nodes.stream().filter(n -> !n.isVirtual()).toList();

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Draws a state machine as SVG with a path highlighted: entered states and taken edges get the classes {@code visited}
  * and {@code taken}, the state an execution failed in gets {@code failed}. Catch edges are dashed, Retry edges are
- * loops on their state, edges that go back up are routed on the right. The drawing carries its own styles, so it
- * shows the same inside a report page and on its own.
+ * loops on their state, edges that go back up are routed on the right. The drawing's styles are {@link #STYLE}, which
+ * every page holding drawings carries once in its head (a report draws hundreds). Numbers are written by hand, not with
+ * String.format: a report writes tens of thousands of them.
  */
 public final class SvgRenderer {
 
@@ -28,28 +29,30 @@ public final class SvgRenderer {
             ".lockstep-diagram .edge.kind-retry.taken path { stroke: #9a6700; }",
             ".lockstep-diagram .edge.kind-branch path { stroke-dasharray: 2 3; }",
             ".lockstep-diagram .edge text { fill: #57606a; font-size: 10px; }",
+            ".lockstep-diagram .edge text.label { text-anchor: start; }",
             ".lockstep-diagram .edge.taken text { fill: #1a7f37; font-weight: 600; }");
 
     private SvgRenderer() {}
 
     /**
-     * The SVG element.
+     * Appends the SVG element to {@code svg}.
      *
      * @param id a prefix unique in the page, for the arrow markers
      * @param failedState the state to mark failed, or null
      */
-    public static String render(
-            StateGraph graph, Layout layout, Set<String> visited, Set<String> taken, String failedState, String id) {
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(
-                Locale.ROOT,
-                "<svg class=\"lockstep-diagram\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
-                        + " viewBox=\"0 0 %.0f %.0f\" role=\"img\">\n",
-                layout.width(),
-                layout.height(),
-                layout.width(),
-                layout.height()));
-        svg.append("<style>").append(STYLE).append("</style>\n");
+    public static void render(
+            StringBuilder svg,
+            StateGraph graph,
+            Layout layout,
+            Set<String> visited,
+            Set<String> taken,
+            String failedState,
+            String id) {
+        svg.append("<svg class=\"lockstep-diagram\" xmlns=\"http://www.w3.org/2000/svg\" width=\"");
+        whole(svg, layout.width()).append("\" height=\"");
+        whole(svg, layout.height()).append("\" viewBox=\"0 0 ");
+        whole(svg, layout.width()).append(' ');
+        whole(svg, layout.height()).append("\" role=\"img\">\n");
         svg.append("<defs>");
         marker(svg, id + "-arrow", "#afb8c1");
         marker(svg, id + "-arrow-taken", "#1a7f37");
@@ -63,12 +66,15 @@ public final class SvgRenderer {
             node(svg, node, layout.box(node.name()), isVisited, node.name().equals(failedState));
         }
         svg.append("</svg>\n");
-        return svg.toString();
     }
 
     private static boolean hasTakenEdgeAt(StateGraph graph, String node, Set<String> taken) {
-        return graph.edges().stream()
-                .anyMatch(e -> (e.from().equals(node) || e.to().equals(node)) && taken.contains(e.key()));
+        for (StateGraph.Edge e : graph.edges()) {
+            if ((e.from().equals(node) || e.to().equals(node)) && taken.contains(e.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void marker(StringBuilder svg, String id, String color) {
@@ -84,33 +90,27 @@ public final class SvgRenderer {
         if (box == null) {
             return;
         }
-        String classes = "state type-" + node.type().toLowerCase(Locale.ROOT)
-                + (node.isVirtual() ? " virtual" : "")
-                + (visited ? " visited" : "")
-                + (failed ? " failed" : "");
         String label = node.isVirtual() ? (node.type().equals("Start") ? "Start" : "End") : node.name();
-        svg.append("<g class=\"")
-                .append(classes)
-                .append("\" data-state=\"")
-                .append(Html.escape(node.name()))
-                .append("\">");
-        svg.append("<title>")
-                .append(Html.escape(label + (node.isVirtual() ? "" : " (" + node.type() + ")")))
+        svg.append("<g class=\"state type-")
+                .append(node.type().toLowerCase(Locale.ROOT))
+                .append(node.isVirtual() ? " virtual" : "")
+                .append(visited ? " visited" : "")
+                .append(failed ? " failed" : "")
+                .append("\" data-state=\"");
+        Html.escape(svg, node.name()).append("\"><title>");
+        Html.escape(svg, label + (node.isVirtual() ? "" : " (" + node.type() + ")"))
                 .append("</title>");
-        double radius = node.isVirtual() ? box.height() / 2 : 7;
-        svg.append(String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\"/>",
-                box.left(),
-                box.top(),
-                box.width(),
-                box.height(),
-                radius));
+        svg.append("<rect x=\"");
+        tenths(svg, box.left()).append("\" y=\"");
+        tenths(svg, box.top()).append("\" width=\"");
+        tenths(svg, box.width()).append("\" height=\"");
+        tenths(svg, box.height()).append("\" rx=\"");
+        tenths(svg, node.isVirtual() ? box.height() / 2 : 7).append("\"/>");
         if (node.isVirtual()) {
-            svg.append(text(box.x(), box.y(), label, null));
+            text(svg, box.x(), box.y(), label, null);
         } else {
-            svg.append(text(box.x(), box.y() - 5, shorten(label), null));
-            svg.append(text(box.x(), box.y() + 9, node.type(), "type"));
+            text(svg, box.x(), box.y() - 5, shorten(label), null);
+            text(svg, box.x(), box.y() + 9, node.type(), "type");
         }
         svg.append("</g>\n");
     }
@@ -121,40 +121,24 @@ public final class SvgRenderer {
         if (from == null || to == null) {
             return;
         }
-        String path;
+        svg.append("<g class=\"edge kind-")
+                .append(edge.kind().name().toLowerCase(Locale.ROOT))
+                .append(taken ? " taken" : "")
+                .append("\" data-edge=\"");
+        Html.escape(svg, edge.key()).append("\"><path d=\"");
         double labelX;
         double labelY;
         if (edge.kind() == StateGraph.Kind.RETRY) {
             double x = from.right();
             double y = from.y();
-            path = String.format(
-                    Locale.ROOT,
-                    "M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f",
-                    x,
-                    y - 8,
-                    x + 34,
-                    y - 26,
-                    x + 34,
-                    y + 26,
-                    x,
-                    y + 8);
+            curve(svg, x, y - 8, x + 34, y - 26, x + 34, y + 26, x, y + 8);
             labelX = x + 36;
             labelY = y;
         } else if (layout.isBackEdge(edge) || to.layer() <= from.layer()) {
             double x1 = from.right();
             double x2 = to.right();
             double bulge = Math.max(x1, x2) + 40;
-            path = String.format(
-                    Locale.ROOT,
-                    "M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f",
-                    x1,
-                    from.y(),
-                    bulge,
-                    from.y(),
-                    bulge,
-                    to.y(),
-                    x2,
-                    to.y());
+            curve(svg, x1, from.y(), bulge, from.y(), bulge, to.y(), x2, to.y());
             labelX = bulge - 8;
             labelY = (from.y() + to.y()) / 2;
         } else {
@@ -163,28 +147,42 @@ public final class SvgRenderer {
             double x2 = to.x();
             double y2 = to.top();
             double middle = (y1 + y2) / 2;
-            path = String.format(
-                    Locale.ROOT, "M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f", x1, y1, x1, middle, x2, middle, x2, y2);
+            curve(svg, x1, y1, x1, middle, x2, middle, x2, y2);
             labelX = (x1 + x2) / 2 + 4;
             labelY = middle;
         }
-        svg.append("<g class=\"edge kind-")
-                .append(edge.kind().name().toLowerCase(Locale.ROOT))
-                .append(taken ? " taken" : "")
-                .append("\" data-edge=\"")
-                .append(Html.escape(edge.key()))
-                .append("\">");
-        svg.append("<path d=\"")
-                .append(path)
-                .append("\" marker-end=\"url(#")
+        svg.append("\" marker-end=\"url(#")
                 .append(id)
                 .append(taken ? "-arrow-taken" : "-arrow")
                 .append(")\"/>");
         String label = label(edge);
         if (!label.isEmpty()) {
-            svg.append(text(labelX, labelY, label, null).replace("<text ", "<text text-anchor=\"start\" "));
+            text(svg, labelX, labelY, label, "label");
         }
         svg.append("</g>\n");
+    }
+
+    /** A cubic Bézier path from (x1, y1) to (x2, y2) with control points (c1x, c1y) and (c2x, c2y). */
+    private static void curve(
+            StringBuilder svg,
+            double x1,
+            double y1,
+            double c1x,
+            double c1y,
+            double c2x,
+            double c2y,
+            double x2,
+            double y2) {
+        svg.append('M');
+        point(svg, x1, y1).append(" C");
+        point(svg, c1x, c1y).append(' ');
+        point(svg, c2x, c2y).append(' ');
+        point(svg, x2, y2);
+    }
+
+    private static StringBuilder point(StringBuilder svg, double x, double y) {
+        tenths(svg, x).append(',');
+        return tenths(svg, y);
     }
 
     private static String label(StateGraph.Edge edge) {
@@ -196,14 +194,30 @@ public final class SvgRenderer {
         };
     }
 
-    private static String text(double x, double y, String content, String cssClass) {
-        return String.format(
-                Locale.ROOT,
-                "<text x=\"%.1f\" y=\"%.1f\"%s>%s</text>",
-                x,
-                y,
-                cssClass == null ? "" : " class=\"" + cssClass + "\"",
-                Html.escape(content));
+    private static void text(StringBuilder svg, double x, double y, String content, String cssClass) {
+        svg.append("<text x=\"");
+        tenths(svg, x).append("\" y=\"");
+        tenths(svg, y).append('"');
+        if (cssClass != null) {
+            svg.append(" class=\"").append(cssClass).append('"');
+        }
+        svg.append('>');
+        Html.escape(svg, content).append("</text>");
+    }
+
+    /** {@code value} with one decimal, rounded half up, as {@code %.1f} writes it. */
+    static StringBuilder tenths(StringBuilder out, double value) {
+        long tenths = Math.round(value * 10);
+        if (tenths < 0) {
+            out.append('-');
+            tenths = -tenths;
+        }
+        return out.append(tenths / 10).append('.').append(tenths % 10);
+    }
+
+    /** {@code value} rounded to a whole number, as {@code %.0f} writes it. */
+    static StringBuilder whole(StringBuilder out, double value) {
+        return out.append(Math.round(value));
     }
 
     private static String shorten(String text) {

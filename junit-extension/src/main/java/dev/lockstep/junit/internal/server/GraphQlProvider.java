@@ -3,17 +3,16 @@ package dev.lockstep.junit.internal.server;
 import dev.lockstep.graphql.GraphQlApi;
 import dev.lockstep.graphql.LoadOptions;
 import dev.lockstep.junit.LockstepOptions;
+import dev.lockstep.junit.internal.definition.SourceFile;
 import dev.lockstep.junit.spi.LockstepResourceProvider;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * The AppSync GraphQL API of {@code @GraphQl}, loaded for one engine: its Step Functions data sources call that
- * engine, and the test's substitutions fill the template's parameters.
+ * engine, and the test's substitutions fill the template's parameters. Loaded once per engine, so once per test by
+ * default: graphql offers no way yet to bind an API it has loaded (schema and mapping templates compiled) to another
+ * engine, which would let a run load each file once.
  */
 public final class GraphQlProvider implements LockstepResourceProvider {
 
@@ -33,34 +32,6 @@ public final class GraphQlProvider implements LockstepResourceProvider {
         for (Map.Entry<String, String> value : context.options().substitutions().entrySet()) {
             options = options.withParameter(value.getKey(), value.getValue());
         }
-        return GraphQlApi.load(path(source), options);
-    }
-
-    private static Path path(LockstepOptions.ApiSource source) {
-        if (!source.onClasspath()) {
-            Path file = Path.of(source.location());
-            if (!Files.isRegularFile(file)) {
-                throw new ExtensionConfigurationException(
-                        "No GraphQL API file at '" + file.toAbsolutePath().normalize() + "' (relative to "
-                                + Path.of("").toAbsolutePath() + ")");
-            }
-            return file;
-        }
-        String name = source.location().startsWith("/") ? source.location().substring(1) : source.location();
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        URL url = (loader != null ? loader : GraphQlProvider.class.getClassLoader()).getResource(name);
-        if (url == null) {
-            throw new ExtensionConfigurationException("No GraphQL API file on the classpath at '" + name + "'");
-        }
-        if (!url.getProtocol().equals("file")) {
-            // Schema and resolver files are found next to the API file, which a jar entry cannot offer.
-            throw new ExtensionConfigurationException("The GraphQL API '" + name + "' is inside " + url
-                    + ": its schema and resolver files must be files; use @GraphQl(file = \"...\")");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new ExtensionConfigurationException("Cannot read the GraphQL API at " + url, e);
-        }
+        return GraphQlApi.load(SourceFile.path(source.location(), source.onClasspath()), options);
     }
 }

@@ -1,14 +1,16 @@
-package dev.lockstep.junit.internal.definition;
+package dev.lockstep.graphql.internal.cloudformation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * What {@code Ref} and {@code Fn::GetAtt} return for the resources state machines usually reference, in AWS's
- * formats (CloudFormation template reference, "Return values" of each resource type). Names come from the resource's
- * name property when it has one, otherwise from its logical id: AWS would generate a name with a random suffix, which
- * a test cannot know, and the logical id is what the template's author recognizes.
+ * What {@code Ref} and {@code Fn::GetAtt} return for the resources state machines and AppSync APIs usually reference,
+ * in AWS's formats (CloudFormation template reference, "Return values" of each resource type, e.g.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-appsync-datasource.html).
+ * Names come from the resource's name property when it has one, otherwise from its logical id (state machines:
+ * {@link StateMachineNames}): AWS would generate a name with a random suffix, which a test cannot know, and the
+ * logical id is what the template's author recognizes.
  */
 final class ResourceDefaults {
 
@@ -16,7 +18,7 @@ final class ResourceDefaults {
     record Resource(
             String logicalId,
             String type,
-            JsonNode properties,
+            JsonNode resource,
             String region,
             String accountId,
             Function<String, String> property) {
@@ -24,6 +26,14 @@ final class ResourceDefaults {
         String nameOr(String nameProperty) {
             String name = nameProperty == null ? null : property.apply(nameProperty);
             return name != null && !name.isEmpty() ? name : logicalId;
+        }
+
+        StateMachineNames stateMachineNames() {
+            String explicit = property.apply(StateMachineNames.nameProperty(type));
+            return new StateMachineNames(
+                    logicalId,
+                    StateMachineNames.cdkConstructId(resource),
+                    explicit == null || explicit.isEmpty() ? null : explicit);
         }
     }
 
@@ -42,6 +52,9 @@ final class ResourceDefaults {
             case "AWS::Events::EventBus" -> r.nameOr("Name");
             case "AWS::Events::Rule" -> r.nameOr("Name");
             case "AWS::Logs::LogGroup" -> r.nameOr("LogGroupName");
+            case "AWS::AppSync::GraphQLApi" -> apiArn(r);
+            case "AWS::AppSync::DataSource" -> dataSourceArn(r);
+            case "AWS::AppSync::FunctionConfiguration" -> functionArn(r);
             default -> null;
         };
     }
@@ -65,14 +78,31 @@ final class ResourceDefaults {
             case "AWS::IAM::Role.RoleId" -> "AROA" + r.logicalId().toUpperCase(Locale.ROOT);
             case "AWS::StepFunctions::StateMachine.Arn", "AWS::Serverless::StateMachine.Arn" -> stateMachineArn(r);
             case "AWS::StepFunctions::StateMachine.Name", "AWS::Serverless::StateMachine.Name" ->
-                r.nameOr(r.type().startsWith("AWS::Serverless") ? "Name" : "StateMachineName");
+                r.stateMachineNames().name();
             case "AWS::StepFunctions::Activity.Name" -> r.nameOr("Name");
             case "AWS::StepFunctions::Activity.Arn" -> arn(r, "states", "activity:" + r.nameOr("Name"));
             case "AWS::Events::EventBus.Arn" -> arn(r, "events", "event-bus/" + r.nameOr("Name"));
             case "AWS::Events::EventBus.Name" -> r.nameOr("Name");
             case "AWS::Logs::LogGroup.Arn" -> arn(r, "logs", "log-group:" + r.nameOr("LogGroupName") + ":*");
+            case "AWS::AppSync::GraphQLApi.ApiId" -> r.logicalId();
+            case "AWS::AppSync::GraphQLApi.Arn" -> apiArn(r);
+            case "AWS::AppSync::GraphQLApi.GraphQLUrl" ->
+                "https://" + r.logicalId() + ".appsync-api." + r.region() + ".amazonaws.com/graphql";
+            case "AWS::AppSync::DataSource.DataSourceArn" -> dataSourceArn(r);
+            case "AWS::AppSync::DataSource.Name" -> r.nameOr("Name");
+            case "AWS::AppSync::FunctionConfiguration.FunctionId" -> r.logicalId();
+            case "AWS::AppSync::FunctionConfiguration.FunctionArn" -> functionArn(r);
+            case "AWS::AppSync::FunctionConfiguration.Name" -> r.nameOr("Name");
+            case "AWS::AppSync::FunctionConfiguration.DataSourceName" ->
+                r.property().apply("DataSourceName");
+            case "AWS::AppSync::ApiKey.ApiKey" -> apiKey(r.logicalId());
             default -> null;
         };
+    }
+
+    /** The key an ApiKey resource stands for here: {@code da2-} and its logical id, in lower case. */
+    static String apiKey(String logicalId) {
+        return "da2-" + logicalId.toLowerCase(Locale.ROOT);
     }
 
     private static String arn(Resource r, String service, String resource) {
@@ -92,7 +122,24 @@ final class ResourceDefaults {
     }
 
     private static String stateMachineArn(Resource r) {
-        String nameProperty = r.type().startsWith("AWS::Serverless") ? "Name" : "StateMachineName";
-        return arn(r, "states", "stateMachine:" + r.nameOr(nameProperty));
+        return arn(r, "states", "stateMachine:" + r.stateMachineNames().name());
+    }
+
+    private static String apiArn(Resource r) {
+        return arn(r, "appsync", "apis/" + r.logicalId());
+    }
+
+    /** The API a data source or function belongs to: its ApiId property, usually {@code !GetAtt Api.ApiId}. */
+    private static String apiIdOf(Resource r) {
+        String apiId = r.property().apply("ApiId");
+        return apiId != null && !apiId.isEmpty() ? apiId : "api";
+    }
+
+    private static String dataSourceArn(Resource r) {
+        return arn(r, "appsync", "apis/" + apiIdOf(r) + "/datasources/" + r.nameOr("Name"));
+    }
+
+    private static String functionArn(Resource r) {
+        return arn(r, "appsync", "apis/" + apiIdOf(r) + "/functions/" + r.logicalId());
     }
 }

@@ -1,4 +1,6 @@
-package dev.lockstep.junit.internal.definition;
+package dev.lockstep.graphql.internal.cloudformation;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,21 +8,27 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Resolves CloudFormation's intrinsic functions in a template value: {@code Ref}, {@code Fn::GetAtt}, {@code
  * Fn::Join}, {@code Fn::Sub}, {@code Fn::Select} and {@code Fn::Split} (CloudFormation user guide: "Intrinsic function
- * reference"). References resolve first to the values the test supplies, then to the template's parameter defaults
- * and pseudo parameters, then to what AWS would return for the resource types state machines reference (functions,
- * queues, topics, tables, buckets, roles, state machines, activities, event buses), named after the resource's name
- * property or, as CloudFormation itself cannot know generated names here, its logical id.
+ * reference"). References resolve first to the values the caller supplies, then to the template's parameter defaults
+ * and pseudo parameters, then to what AWS would return for the resource types state machines and AppSync APIs
+ * reference (functions, queues, topics, tables, buckets, roles, state machines, activities, event buses, GraphQL APIs,
+ * data sources, functions and keys), named after the resource's name property or, as CloudFormation itself cannot know
+ * generated names here, its logical id. What it cannot resolve is a {@link TemplateException} that names the file, the
+ * JSON pointer, and how to supply the value.
  */
-final class TemplateResolver {
+@API(status = INTERNAL, since = "0.1.0")
+public final class TemplateResolver {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     private final JsonNode template;
     private final Map<String, String> supplied;
@@ -28,30 +36,55 @@ final class TemplateResolver {
     private final String accountId;
     private final String stackName;
     private final String origin;
+    private final Function<String, String> howToSupply;
 
-    TemplateResolver(
+    /**
+     * @param template the whole template
+     * @param supplied values that win over everything else: parameters, pseudo parameters, {@code Logical.Attribute}
+     * @param region the region in ARNs and {@code AWS::Region}
+     * @param accountId the account in ARNs and {@code AWS::AccountId}
+     * @param stackName {@code AWS::StackName}; see {@link #stackName(String)}
+     * @param origin the template's name in messages, e.g. {@code classpath:template.yaml}
+     * @param howToSupply how a caller's user supplies the value of a name, e.g. {@code @Substitution(name = "X", value =
+     *     "...")}
+     */
+    public TemplateResolver(
             JsonNode template,
             Map<String, String> supplied,
             String region,
             String accountId,
             String stackName,
-            String origin) {
+            String origin,
+            Function<String, String> howToSupply) {
         this.template = template;
         this.supplied = supplied;
         this.region = region;
         this.accountId = accountId;
         this.stackName = stackName;
         this.origin = origin;
+        this.howToSupply = howToSupply;
     }
 
-    /** {@code value} with every intrinsic function replaced by its result. */
-    JsonNode resolve(JsonNode value, String where) {
+    /** CDK writes {@code <Stack>.template.json}; a stack's name is what comes before the first dot. */
+    public static String stackName(String fileName) {
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        String name = fileName.substring(slash + 1);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * {@code value} with every intrinsic function replaced by its result; a missing node for {@code {"Ref":
+     * "AWS::NoValue"}}, which objects and lists then leave out, as CloudFormation removes the property.
+     */
+    public JsonNode resolve(JsonNode value, String where) {
         if (value.isObject() && value.size() == 1) {
             String key = value.fieldNames().next();
             JsonNode argument = value.get(key);
             switch (key) {
                 case "Ref":
-                    return NODES.textNode(ref(text(argument, "Ref", where), where));
+                    String name = argumentText(argument, "Ref", where);
+                    return name.equals("AWS::NoValue") ? NODES.missingNode() : NODES.textNode(ref(name, where));
                 case "Fn::GetAtt":
                     return NODES.textNode(getAtt(argument, where));
                 case "Fn::Join":
@@ -66,8 +99,9 @@ final class TemplateResolver {
                     if (key.startsWith("Fn::")) {
                         throw problem(
                                 where,
-                                "uses " + key + ", which Lockstep does not evaluate; put the value it"
-                                        + " stands for in a @Substitution and reference that, or use a literal");
+                                "uses " + key + ", which Lockstep does not evaluate: write the value it stands for"
+                                        + " instead, or a Ref to a parameter supplied with "
+                                        + howToSupply.apply("..."));
                     }
             }
         }
@@ -76,22 +110,44 @@ final class TemplateResolver {
             Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                copy.set(field.getKey(), resolve(field.getValue(), where + "/" + field.getKey()));
+                JsonNode resolved = resolve(field.getValue(), where + "/" + field.getKey());
+                if (!resolved.isMissingNode()) {
+                    copy.set(field.getKey(), resolved);
+                }
             }
             return copy;
         }
         if (value.isArray()) {
             ArrayNode copy = NODES.arrayNode();
             for (int i = 0; i < value.size(); i++) {
-                copy.add(resolve(value.get(i), where + "/" + i));
+                JsonNode resolved = resolve(value.get(i), where + "/" + i);
+                if (!resolved.isMissingNode()) {
+                    copy.add(resolved);
+                }
             }
             return copy;
         }
         return value;
     }
 
+    /**
+     * {@code value} resolved to text; null when it is missing, null or {@code AWS::NoValue}.
+     *
+     * @throws TemplateException when it resolves to an object or a list
+     */
+    public String text(JsonNode value, String where) {
+        JsonNode resolved = resolve(value, where);
+        if (resolved.isMissingNode() || resolved.isNull()) {
+            return null;
+        }
+        if (!resolved.isValueNode()) {
+            throw problem(where, "is " + abbreviate(resolved) + " where a text was expected");
+        }
+        return resolved.asText();
+    }
+
     /** What {@code Ref name} returns. */
-    String ref(String name, String where) {
+    public String ref(String name, String where) {
         if (supplied.containsKey(name)) {
             return supplied.get(name);
         }
@@ -122,27 +178,65 @@ final class TemplateResolver {
             }
             throw problem(
                     where,
-                    "references the parameter " + name + ", which has no Default: supply it with"
-                            + " @Substitution(name = \"" + name + "\", value = \"...\")");
+                    "references the parameter " + name + ", which has no Default: supply it with "
+                            + howToSupply.apply(name));
         }
         JsonNode resource = template.path("Resources").path(name);
         if (resource.isObject()) {
-            String value = ResourceDefaults.ref(resourceContext(name, resource));
+            String value = ResourceDefaults.ref(resource(name, resource));
             if (value != null) {
                 return value;
             }
             throw problem(
                     where,
                     "references the resource " + name + " ("
-                            + resource.path("Type").asText()
-                            + "), whose Ref Lockstep cannot guess: supply it with @Substitution(name = \"" + name
-                            + "\", value = \"...\")");
+                            + resource.path("Type").asText() + "), whose Ref Lockstep cannot guess: supply it with "
+                            + howToSupply.apply(name));
         }
         throw problem(
                 where,
-                "references " + name + ", which is neither a parameter, a resource nor a pseudo"
-                        + " parameter of the template: supply it with @Substitution(name = \"" + name
-                        + "\", value = \"...\")");
+                "references " + name + ", which is neither a parameter, a resource nor a pseudo parameter of the"
+                        + " template: supply it with " + howToSupply.apply(name));
+    }
+
+    /** What {@code Fn::GetAtt [logicalId, attribute]} returns. */
+    public String attribute(String logicalId, String attribute, String where) {
+        String key = logicalId + "." + attribute;
+        if (supplied.containsKey(key)) {
+            return supplied.get(key);
+        }
+        JsonNode resource = template.path("Resources").path(logicalId);
+        if (!resource.isObject()) {
+            throw problem(
+                    where,
+                    "has Fn::GetAtt " + key + ", but the template has no resource " + logicalId + ": supply it with "
+                            + howToSupply.apply(key));
+        }
+        String value = ResourceDefaults.attribute(resource(logicalId, resource), attribute);
+        if (value == null) {
+            throw problem(
+                    where,
+                    "has Fn::GetAtt " + key + " of a " + resource.path("Type").asText()
+                            + ", which Lockstep cannot guess: supply it with " + howToSupply.apply(key));
+        }
+        return value;
+    }
+
+    /** The names of the state machine resource {@code logicalId}, and the one it is deployed under. */
+    public StateMachineNames stateMachineNames(String logicalId) {
+        return resource(logicalId, template.path("Resources").path(logicalId)).stateMachineNames();
+    }
+
+    private ResourceDefaults.Resource resource(String logicalId, JsonNode resource) {
+        return new ResourceDefaults.Resource(
+                logicalId, resource.path("Type").asText(), resource, region, accountId, property -> {
+                    JsonNode value = resource.path("Properties").path(property);
+                    if (value.isMissingNode() || value.isNull()) {
+                        return null;
+                    }
+                    JsonNode resolved = resolve(value, "/Resources/" + logicalId + "/Properties/" + property);
+                    return resolved.isValueNode() ? resolved.asText() : null;
+                });
     }
 
     private String getAtt(JsonNode argument, String where) {
@@ -153,56 +247,22 @@ final class TemplateResolver {
             logicalId = text.substring(0, text.indexOf('.'));
             attribute = text.substring(text.indexOf('.') + 1);
         } else if (argument.isArray() && argument.size() == 2) {
-            logicalId = text(resolve(argument.get(0), where), "Fn::GetAtt", where);
-            attribute = text(resolve(argument.get(1), where), "Fn::GetAtt", where);
+            logicalId = argumentText(argument.get(0), "Fn::GetAtt", where);
+            attribute = argumentText(argument.get(1), "Fn::GetAtt", where);
         } else {
             throw problem(
                     where,
-                    "has Fn::GetAtt " + argument + "; expected [LogicalId, Attribute] or \"LogicalId.Attribute\"");
+                    "has Fn::GetAtt " + abbreviate(argument)
+                            + "; expected [LogicalId, Attribute] or \"LogicalId.Attribute\"");
         }
         return attribute(logicalId, attribute, where);
-    }
-
-    private String attribute(String logicalId, String attribute, String where) {
-        String key = logicalId + "." + attribute;
-        if (supplied.containsKey(key)) {
-            return supplied.get(key);
-        }
-        JsonNode resource = template.path("Resources").path(logicalId);
-        if (!resource.isObject()) {
-            throw problem(
-                    where,
-                    "has Fn::GetAtt " + key + ", but the template has no resource " + logicalId
-                            + ": supply it with @Substitution(name = \"" + key + "\", value = \"...\")");
-        }
-        String value = ResourceDefaults.attribute(resourceContext(logicalId, resource), attribute);
-        if (value == null) {
-            throw problem(
-                    where,
-                    "has Fn::GetAtt " + key + " of a " + resource.path("Type").asText()
-                            + ", which Lockstep cannot guess: supply it with @Substitution(name = \"" + key
-                            + "\", value = \"...\")");
-        }
-        return value;
-    }
-
-    private ResourceDefaults.Resource resourceContext(String logicalId, JsonNode resource) {
-        return new ResourceDefaults.Resource(
-                logicalId, resource.path("Type").asText(), resource.path("Properties"), region, accountId, property -> {
-                    JsonNode value = resource.path("Properties").path(property);
-                    if (value.isMissingNode() || value.isNull()) {
-                        return null;
-                    }
-                    JsonNode resolved = resolve(value, "/Resources/" + logicalId + "/Properties/" + property);
-                    return resolved.isValueNode() ? resolved.asText() : null;
-                });
     }
 
     private String join(JsonNode argument, String where) {
         if (!argument.isArray() || argument.size() != 2) {
             throw problem(where, "has Fn::Join " + abbreviate(argument) + "; expected [delimiter, [values]]");
         }
-        String delimiter = text(argument.get(0), "Fn::Join", where);
+        String delimiter = argumentText(argument.get(0), "Fn::Join", where);
         JsonNode values = resolve(argument.get(1), where);
         if (!values.isArray()) {
             throw problem(where, "has Fn::Join whose values are not a list: " + abbreviate(values));
@@ -212,7 +272,7 @@ final class TemplateResolver {
             if (i > 0) {
                 joined.append(delimiter);
             }
-            joined.append(text(values.get(i), "Fn::Join", where));
+            joined.append(argumentText(values.get(i), "Fn::Join", where));
         }
         return joined.toString();
     }
@@ -237,7 +297,7 @@ final class TemplateResolver {
             if (name.startsWith("!")) {
                 replacement = "${" + name.substring(1) + "}"; // ${!Literal} writes ${Literal}
             } else if (variables.has(name)) {
-                replacement = text(variables.get(name), "Fn::Sub", where);
+                replacement = argumentText(variables.get(name), "Fn::Sub", where);
             } else if (name.contains(".") && !supplied.containsKey(name)) {
                 replacement =
                         attribute(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1), where);
@@ -254,20 +314,24 @@ final class TemplateResolver {
         if (!argument.isArray() || argument.size() != 2) {
             throw problem(where, "has Fn::Select " + abbreviate(argument) + "; expected [index, [values]]");
         }
-        int index = Integer.parseInt(text(resolve(argument.get(0), where), "Fn::Select", where));
-        JsonNode values = resolve(argument.get(1), where);
-        if (!values.isArray() || index < 0 || index >= values.size()) {
-            throw problem(where, "has Fn::Select index " + index + " outside " + abbreviate(values));
+        String index = argumentText(argument.get(0), "Fn::Select", where);
+        if (!WHOLE_NUMBER.matcher(index).matches()) {
+            throw problem(where, "has Fn::Select index '" + index + "', which is not a whole number from 0");
         }
-        return values.get(index);
+        JsonNode values = resolve(argument.get(1), where);
+        int position = Integer.parseInt(index);
+        if (!values.isArray() || position >= values.size()) {
+            throw problem(where, "has Fn::Select index " + position + " outside " + abbreviate(values));
+        }
+        return values.get(position);
     }
 
     private JsonNode split(JsonNode argument, String where) {
         if (!argument.isArray() || argument.size() != 2) {
             throw problem(where, "has Fn::Split " + abbreviate(argument) + "; expected [delimiter, string]");
         }
-        String delimiter = text(argument.get(0), "Fn::Split", where);
-        String source = text(resolve(argument.get(1), where), "Fn::Split", where);
+        String delimiter = argumentText(argument.get(0), "Fn::Split", where);
+        String source = argumentText(argument.get(1), "Fn::Split", where);
         ArrayNode parts = NODES.arrayNode();
         for (String part : source.split(Pattern.quote(delimiter), -1)) {
             parts.add(part);
@@ -275,7 +339,8 @@ final class TemplateResolver {
         return parts;
     }
 
-    private String text(JsonNode node, String function, String where) {
+    /** An argument of {@code function}, resolved, as text. */
+    private String argumentText(JsonNode node, String function, String where) {
         JsonNode resolved = resolve(node, where);
         if (!resolved.isValueNode()) {
             throw problem(where, "has a " + function + " argument that is not a string: " + abbreviate(resolved));
@@ -283,12 +348,12 @@ final class TemplateResolver {
         return resolved.asText();
     }
 
-    private IllegalArgumentException problem(String where, String what) {
-        return new IllegalArgumentException(origin + " at " + where + " " + what);
+    private TemplateException problem(String where, String what) {
+        return new TemplateException(origin + " at " + where + " " + what);
     }
 
     private static String abbreviate(JsonNode node) {
-        String text = node.toString();
+        String text = node.isMissingNode() ? "AWS::NoValue" : node.toString();
         return text.length() > 120 ? text.substring(0, 119) + "…" : text;
     }
 }
