@@ -103,8 +103,8 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .contains("data source ItemsDS (GreeterApiItemsDS7E8F9A0B) needs a DynamoDB endpoint: --endpoint"
-                        + " dynamodb=URL (or DYNAMODB_ENDPOINT).")
+                .contains("data source ItemsDS (GreeterApiItemsDS7E8F9A0B) needs a DynamoDB endpoint: give it with"
+                        + " --endpoint dynamodb=URL (or DYNAMODB_ENDPOINT).")
                 .doesNotContain("LoadOptions");
     }
 

@@ -6,6 +6,8 @@ import dev.lockstep.graphql.FunctionConfig;
 import dev.lockstep.graphql.GraphQlApi;
 import dev.lockstep.graphql.InvalidApiException;
 import dev.lockstep.graphql.LoadOptions;
+import dev.lockstep.graphql.MissingConnectionException;
+import dev.lockstep.graphql.MissingConnectionException.Service;
 import dev.lockstep.graphql.ResolverConfig;
 import dev.lockstep.graphql.internal.cloudformation.TemplateException;
 import dev.lockstep.graphql.internal.cloudformation.TemplateResolver;
@@ -194,8 +196,10 @@ final class CloudFormationLoader {
                 }
                 URI endpoint = options.dynamoDbEndpoint();
                 if (endpoint == null) {
-                    throw new InvalidApiException(
-                            where + " needs a DynamoDB endpoint: LoadOptions.withDynamoDbEndpoint(...).");
+                    throw new MissingConnectionException(
+                            Service.DYNAMODB,
+                            where + " needs a DynamoDB endpoint",
+                            "LoadOptions.withDynamoDbEndpoint(...)");
                 }
                 return DataSource.dynamoDb(name, table, endpoint);
             }
@@ -213,9 +217,11 @@ final class CloudFormationLoader {
                 if (options.lambdaClient() != null && arn != null) {
                     return DataSource.lambda(name, arn, options.lambdaClient());
                 }
-                throw new InvalidApiException(where + " calls Lambda function " + functionName
-                        + ": give a handler with LoadOptions.withLambda(\"" + functionName
-                        + "\", handler) or a LambdaClient.");
+                throw new MissingConnectionException(
+                        Service.LAMBDA,
+                        where + " calls Lambda function " + functionName,
+                        "give a handler with LoadOptions.withLambda(\"" + functionName
+                                + "\", handler) or a LambdaClient");
             }
             case "HTTP": {
                 Properties config = p.nested("HttpConfig");
@@ -225,8 +231,10 @@ final class CloudFormationLoader {
                         .text("SigningServiceName", null);
                 if ("states".equals(signingService) || (endpoint != null && endpoint.contains("states."))) {
                     if (options.engine() == null) {
-                        throw new InvalidApiException(where + " calls Step Functions: give the engine that runs it"
-                                + " with LoadOptions.withEngine(engine).");
+                        throw new MissingConnectionException(
+                                Service.STEP_FUNCTIONS,
+                                where + " calls Step Functions",
+                                "give the engine that runs it with LoadOptions.withEngine(engine)");
                     }
                     return DataSource.stepFunctions(name, options.engine());
                 }

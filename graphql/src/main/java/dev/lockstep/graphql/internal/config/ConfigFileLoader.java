@@ -5,6 +5,8 @@ import dev.lockstep.graphql.FunctionConfig;
 import dev.lockstep.graphql.GraphQlApi;
 import dev.lockstep.graphql.InvalidApiException;
 import dev.lockstep.graphql.LoadOptions;
+import dev.lockstep.graphql.MissingConnectionException;
+import dev.lockstep.graphql.MissingConnectionException.Service;
 import dev.lockstep.graphql.ResolverConfig;
 import dev.lockstep.graphql.spi.LambdaHandler;
 import java.net.URI;
@@ -130,9 +132,10 @@ final class ConfigFileLoader {
                 if (options.lambdaClient() != null && !"null".equals(function)) {
                     return DataSource.lambda(name, function, options.lambdaClient());
                 }
-                throw new InvalidApiException(where + " calls Lambda function '" + function + "', but no handler was"
-                        + " given for it: add LoadOptions.withLambda(\"" + function
-                        + "\", handler) or a LambdaClient.");
+                throw new MissingConnectionException(
+                        Service.LAMBDA,
+                        where + " calls Lambda function '" + function + "', but no handler was given for it",
+                        "add LoadOptions.withLambda(\"" + function + "\", handler) or a LambdaClient");
             }
             case "AMAZON_DYNAMODB": {
                 String table = required(spec, "tableName", where);
@@ -140,8 +143,10 @@ final class ConfigFileLoader {
                         ? URI.create(String.valueOf(spec.get("endpoint")))
                         : options.dynamoDbEndpoint();
                 if (endpoint == null) {
-                    throw new InvalidApiException(where + " needs a DynamoDB endpoint: give endpoint in the file or"
-                            + " LoadOptions.withDynamoDbEndpoint(...).");
+                    throw new MissingConnectionException(
+                            Service.DYNAMODB,
+                            where + " needs a DynamoDB endpoint",
+                            "give endpoint in the file or LoadOptions.withDynamoDbEndpoint(...)");
                 }
                 return DataSource.dynamoDb(name, table, endpoint);
             }
@@ -162,8 +167,10 @@ final class ConfigFileLoader {
 
     private DataSource stepFunctions(String name, String where) {
         if (options.engine() == null) {
-            throw new InvalidApiException(
-                    where + " calls Step Functions: give the engine that runs it with LoadOptions.withEngine(engine).");
+            throw new MissingConnectionException(
+                    Service.STEP_FUNCTIONS,
+                    where + " calls Step Functions",
+                    "give the engine that runs it with LoadOptions.withEngine(engine)");
         }
         return DataSource.stepFunctions(name, options.engine());
     }

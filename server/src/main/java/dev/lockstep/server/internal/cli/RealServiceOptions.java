@@ -5,6 +5,7 @@ import dev.lockstep.engine.TaskHandlers;
 import dev.lockstep.engine.TaskMatcher;
 import dev.lockstep.fixtures.RealServices;
 import dev.lockstep.graphql.LoadOptions;
+import dev.lockstep.graphql.MissingConnectionException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -244,14 +245,18 @@ final class RealServiceOptions {
     }
 
     /**
-     * A GraphQL loading error as the command line says it: the advice about LoadOptions, which is for the Java API,
-     * becomes the command-line option and variable that do the same.
+     * A GraphQL loading error as the command line says it: a data source that cannot be connected gets the option and
+     * variable that connect it, not the Java API's advice.
      */
-    static String graphqlAdvice(String message) {
-        return message.replace(
-                        "LoadOptions.withDynamoDbEndpoint(...)", "--endpoint dynamodb=URL (or DYNAMODB_ENDPOINT)")
-                .replaceAll(
-                        "(give a handler with|add) LoadOptions\\.withLambda\\(\"[^\"]*\", handler\\) or a LambdaClient",
-                        "give its endpoint with --endpoint lambda=URL (or LAMBDA_ENDPOINT)");
+    static String graphqlProblem(RuntimeException e) {
+        if (!(e instanceof MissingConnectionException missing)) {
+            return e.getMessage();
+        }
+        return switch (missing.service()) {
+            case LAMBDA -> missing.problem() + ": give its endpoint with --endpoint lambda=URL (or LAMBDA_ENDPOINT).";
+            case DYNAMODB -> missing.problem() + ": give it with --endpoint dynamodb=URL (or DYNAMODB_ENDPOINT).";
+            // lockstep serve always hands its engine to the API, so this is not reached from the command line.
+            case STEP_FUNCTIONS -> e.getMessage();
+        };
     }
 }

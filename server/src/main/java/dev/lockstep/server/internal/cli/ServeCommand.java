@@ -189,7 +189,7 @@ final class ServeCommand implements Callable<Integer> {
                 builder.graphql(GraphQlApi.load(graphql, options));
             } catch (RuntimeException e) {
                 err.println("lockstep serve: cannot serve the GraphQL API of " + graphql + ": "
-                        + RealServiceOptions.graphqlAdvice(e.getMessage()));
+                        + RealServiceOptions.graphqlProblem(e));
                 close(resources);
                 return 2;
             }

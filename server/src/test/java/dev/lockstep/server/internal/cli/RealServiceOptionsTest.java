@@ -2,6 +2,9 @@ package dev.lockstep.server.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lockstep.graphql.InvalidApiException;
+import dev.lockstep.graphql.MissingConnectionException;
+import dev.lockstep.graphql.MissingConnectionException.Service;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -81,14 +84,21 @@ class RealServiceOptionsTest {
     }
 
     @Test
-    void graphql_advice_for_the_java_api_becomes_the_command_line_option() {
-        assertThat(RealServiceOptions.graphqlAdvice("data source Todos calls Lambda function 'todos', but no handler"
-                        + " was given for it: add LoadOptions.withLambda(\"todos\", handler) or a LambdaClient."))
-                .isEqualTo("data source Todos calls Lambda function 'todos', but no handler was given for it: give its"
-                        + " endpoint with --endpoint lambda=URL (or LAMBDA_ENDPOINT).");
-        assertThat(RealServiceOptions.graphqlAdvice("data source Items needs a DynamoDB endpoint: give endpoint in the"
-                        + " file or LoadOptions.withDynamoDbEndpoint(...)."))
-                .isEqualTo("data source Items needs a DynamoDB endpoint: give endpoint in the file or --endpoint"
-                        + " dynamodb=URL (or DYNAMODB_ENDPOINT).");
+    void a_data_source_that_cannot_be_connected_is_explained_with_the_command_line_option() {
+        MissingConnectionException lambda = new MissingConnectionException(
+                Service.LAMBDA, "data source Todos calls Lambda function 'todos'", "add LoadOptions.withLambda(...)");
+        MissingConnectionException dynamoDb = new MissingConnectionException(
+                Service.DYNAMODB,
+                "data source Items needs a DynamoDB endpoint",
+                "LoadOptions.withDynamoDbEndpoint(...)");
+
+        assertThat(RealServiceOptions.graphqlProblem(lambda))
+                .isEqualTo("data source Todos calls Lambda function 'todos': give its endpoint with --endpoint"
+                        + " lambda=URL (or LAMBDA_ENDPOINT).");
+        assertThat(RealServiceOptions.graphqlProblem(dynamoDb))
+                .isEqualTo("data source Items needs a DynamoDB endpoint: give it with --endpoint dynamodb=URL (or"
+                        + " DYNAMODB_ENDPOINT).");
+        assertThat(RealServiceOptions.graphqlProblem(new InvalidApiException("schema: line 3: unexpected '}'")))
+                .isEqualTo("schema: line 3: unexpected '}'");
     }
 }
