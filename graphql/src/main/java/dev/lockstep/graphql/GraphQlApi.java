@@ -2,6 +2,7 @@ package dev.lockstep.graphql;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.lockstep.engine.Engine;
 import dev.lockstep.graphql.internal.config.ApiFiles;
 import dev.lockstep.graphql.internal.datasource.DataSourceInvoker;
 import dev.lockstep.graphql.internal.datasource.DataSourceInvokers;
@@ -56,6 +57,10 @@ public final class GraphQlApi {
 
     private final ApiRuntime runtime;
     private final String name;
+    /** The Step Functions data sources, which {@link #withEngine} binds to another engine. */
+    private final List<String> stepFunctionsDataSources;
+    /** The seed of {@code $util}'s randomness, or null for a secure random. */
+    private final Long seed;
 
     private GraphQlApi(Builder builder) {
         if (builder.schema == null) {
@@ -65,7 +70,6 @@ public final class GraphQlApi {
         builder.dataSources.forEach((dsName, ds) -> invokers.put(dsName, DataSourceInvokers.create(ds)));
         ExecutionSettings settings = new ExecutionSettings(
                 builder.clock,
-                builder.random,
                 builder.timeout,
                 builder.queryDepthLimit,
                 builder.resolverCountLimit,
@@ -75,9 +79,27 @@ public final class GraphQlApi {
                 : builder.apiKeys.isEmpty()
                         ? headers -> RequestAuthorizer.Authorization.allow("API Key Authorization", null)
                         : new ApiKeyAuthorizer(Set.copyOf(builder.apiKeys));
-        this.runtime =
-                new ApiRuntime(builder.schema, invokers, builder.resolvers, builder.functions, settings, authorizer);
+        this.seed = builder.seed;
+        this.runtime = new ApiRuntime(
+                builder.schema,
+                invokers,
+                builder.resolvers,
+                builder.functions,
+                settings,
+                seed == null ? new SecureRandom() : new Random(seed),
+                authorizer);
         this.name = builder.name;
+        this.stepFunctionsDataSources = builder.dataSources.values().stream()
+                .filter(DataSource.StepFunctions.class::isInstance)
+                .map(DataSource::name)
+                .toList();
+    }
+
+    private GraphQlApi(GraphQlApi api, ApiRuntime runtime) {
+        this.runtime = runtime;
+        this.name = api.name;
+        this.stepFunctionsDataSources = api.stepFunctionsDataSources;
+        this.seed = api.seed;
     }
 
     public static Builder builder() {
@@ -98,6 +120,39 @@ public final class GraphQlApi {
     /** Loads an API from a file with default options; see {@link #load(Path, LoadOptions)}. */
     public static GraphQlApi load(Path file) {
         return load(file, LoadOptions.defaults());
+    }
+
+    /**
+     * This API with its Step Functions data sources bound to {@code engine}: the new API starts, describes and stops
+     * executions there, while this one keeps its own engine. The schema and mapping templates are not compiled again,
+     * which makes this much cheaper than loading or building the API once more; tests that each have an engine load
+     * the API once and bind it to each.
+     *
+     * <pre>{@code
+     * GraphQlApi loaded = GraphQlApi.load(Path.of("template.yaml"), LoadOptions.defaults().withEngine(engine));
+     * GraphQlApi forTest = loaded.withEngine(testEngine);
+     * }</pre>
+     *
+     * <p>Everything else stays as it was configured, and is shared where it is an object of yours: the other data
+     * sources (their SDK clients and Lambda handlers), the authorizer, the clock, the limits, and the mutation
+     * listeners, which hear the mutations of both APIs. A seeded API's copy starts its generated ids and random
+     * numbers from the seed again, as a newly built one would. Values a file loaded with an engine took from it (a
+     * template's {@code AWS::Region} and {@code AWS::AccountId}) keep the first engine's: bind to engines of the same
+     * region and account, or load the file again. An API without Step Functions data sources comes back equivalent.
+     *
+     * @param engine the engine the Step Functions data sources call; not null
+     * @return a new API; this one is unchanged
+     * @since 0.1.0
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public GraphQlApi withEngine(Engine engine) {
+        Objects.requireNonNull(engine, "engine");
+        Map<String, DataSourceInvoker> rebound = new LinkedHashMap<>();
+        for (String dataSource : stepFunctionsDataSources) {
+            rebound.put(dataSource, DataSourceInvokers.create(DataSource.stepFunctions(dataSource, engine)));
+        }
+        // A seeded API's ids repeat from the seed in each copy; a secure random is shared, having nothing to repeat.
+        return new GraphQlApi(this, runtime.rebind(rebound, seed == null ? runtime.random() : new Random(seed)));
     }
 
     /** The API's name (from its configuration or template), or {@code GraphQlApi}. */
@@ -149,7 +204,7 @@ public final class GraphQlApi {
         private final List<MutationListener> mutationListeners = new ArrayList<>();
         private RequestAuthorizer authorizer;
         private Clock clock = Clock.systemUTC();
-        private Random random = new SecureRandom();
+        private Long seed;
         private Duration timeout = DEFAULT_TIMEOUT;
         private int queryDepthLimit;
         private int resolverCountLimit = DEFAULT_RESOLVER_COUNT_LIMIT;
@@ -209,7 +264,7 @@ public final class GraphQlApi {
 
         /** Seeds {@code $util.autoId()} and the other random helpers, for repeatable runs. */
         public Builder seed(long seed) {
-            this.random = new Random(seed);
+            this.seed = seed;
             return this;
         }
 

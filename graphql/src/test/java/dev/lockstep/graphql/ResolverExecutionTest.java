@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.lockstep.engine.Engine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -328,6 +329,29 @@ class ResolverExecutionTest {
         String second = builder.seed(42).build().execute("{ id }").bodyText();
 
         assertThat(first).isEqualTo(second).contains("-4");
+    }
+
+    @Test
+    void an_api_bound_to_another_engine_starts_its_generated_ids_from_the_seed_again() {
+        GraphQlApi original = GraphQlApi.builder()
+                .schema("type Query { id: ID }")
+                .dataSource(DataSource.none("Local"))
+                .resolver(ResolverConfig.unit(
+                        "Query",
+                        "id",
+                        "Local",
+                        "{\"version\": \"2018-05-29\", \"payload\": \"$util.autoId()\"}",
+                        RESULT))
+                .seed(42)
+                .build();
+        String first = original.execute("{ id }").bodyText();
+        original.execute("{ id }");
+
+        try (Engine engine = Engine.builder().build()) {
+            String rebound = original.withEngine(engine).execute("{ id }").bodyText();
+
+            assertThat(rebound).isEqualTo(first);
+        }
     }
 
     static JsonNode text(String value) {

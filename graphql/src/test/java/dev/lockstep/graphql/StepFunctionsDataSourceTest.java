@@ -112,6 +112,55 @@ class StepFunctionsDataSourceTest {
     }
 
     @Test
+    void an_api_bound_to_a_second_engine_starts_executions_there_while_the_original_keeps_the_first() {
+        StateMachine orders = engine.deploy("Orders", DEFINITION);
+        StateMachine express =
+                engine.deploy("OrdersExpress", StateMachineDefinition.parse(DEFINITION), StateMachineType.EXPRESS);
+        GraphQlApi original = api(orders, express);
+        try (Engine second = Engine.builder().build()) {
+            StateMachine secondOrders = second.deploy("Orders", DEFINITION);
+            GraphQlApi rebound = original.withEngine(second);
+
+            GraphQlResponse onSecond = rebound.execute("mutation { placeOrder(orderId: \"2\") { executionArn } }");
+            GraphQlResponse onFirst = original.execute("mutation { placeOrder(orderId: \"1\") { executionArn } }");
+
+            assertThat(secondOrders.executions()).singleElement().satisfies(execution -> {
+                assertThat(execution.input()).isEqualTo(Json.of("{'orderId': '2'}"));
+                assertThat(execution.arn())
+                        .isEqualTo(
+                                onSecond.data().at("/placeOrder/executionArn").asText());
+            });
+            assertThat(orders.executions()).singleElement().satisfies(execution -> {
+                assertThat(execution.input()).isEqualTo(Json.of("{'orderId': '1'}"));
+                assertThat(execution.arn())
+                        .isEqualTo(onFirst.data().at("/placeOrder/executionArn").asText());
+            });
+        }
+    }
+
+    @Test
+    void an_api_bound_to_another_engine_answers_as_the_original_does() {
+        GraphQlApi original = GraphQlApi.builder()
+                .schema("type Query { hello: String }")
+                .dataSource(DataSource.none("Local"))
+                .resolver(ResolverConfig.unit(
+                        "Query",
+                        "hello",
+                        "Local",
+                        "{\"version\": \"2018-05-29\", \"payload\": \"hi\"}",
+                        "$util.toJson($ctx.result)"))
+                .name("Greetings")
+                .build();
+
+        GraphQlApi rebound = original.withEngine(engine);
+
+        assertThat(rebound).isNotSameAs(original);
+        assertThat(rebound.name()).isEqualTo("Greetings");
+        assertThat(rebound.execute("{ hello }").bodyText())
+                .isEqualTo(original.execute("{ hello }").bodyText());
+    }
+
+    @Test
     void start_sync_execution_returns_the_workflows_output() {
         StateMachine orders = engine.deploy("Orders", DEFINITION);
         StateMachine express =

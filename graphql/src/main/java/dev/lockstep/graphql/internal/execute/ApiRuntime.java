@@ -29,8 +29,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
-/** A built API: the executable schema with its resolvers, and the request handling around it. Thread-safe. */
+/**
+ * A built API: the executable schema with its resolvers, and the request handling around it. Thread-safe.
+ *
+ * <p>{@link #rebind} makes another runtime over the same compiled schema with other data source invokers, which is how
+ * an API is bound to another engine without compiling it again. What the runtimes share and what each has:
+ *
+ * <ul>
+ *   <li>Shared: the graphql-java schema, whose fetchers hold the compiled plans and templates and name data sources
+ *       instead of holding them (immutable); the cache of parsed and validated queries, whose entries depend only on
+ *       the schema and the depth limit (a concurrent map); the settings, whose clock and mutation listeners are the
+ *       caller's own objects that the API cannot copy; and the authorizer, configuration like the settings.
+ *   <li>Each its own: the {@link Binding}, the data source invokers (a Step Functions one holds its engine) and the
+ *       randomness, which travel with each request in its {@link RequestState}.
+ * </ul>
+ */
 public final class ApiRuntime {
 
     private final GraphQL graphQL;
@@ -39,9 +54,12 @@ public final class ApiRuntime {
     /** Whether some resolver may batch Lambda invocations, so requests need a DataLoader registry. */
     private final boolean batching;
 
+    private final Binding binding;
+
     /**
      * Builds the runtime.
      *
+     * @param random randomness for generated ids and {@code $util.math.random*}
      * @throws InvalidApiException when the schema is refused or a resolver names a missing field, data source or
      *     function
      */
@@ -51,9 +69,11 @@ public final class ApiRuntime {
             List<ResolverConfig> resolvers,
             List<FunctionConfig> functions,
             ExecutionSettings settings,
+            Random random,
             RequestAuthorizer authorizer) {
         this.settings = settings;
         this.authorizer = authorizer;
+        this.binding = new Binding(dataSources, random);
         AppSyncSchema schema;
         try {
             schema = AppSyncSchema.parse(schemaText);
@@ -81,7 +101,7 @@ public final class ApiRuntime {
             }
             Plans.ResolverPlan plan = plan(resolver, dataSources, functionPlans, mutationType);
             FieldCoordinates coordinates = FieldCoordinates.coordinates(resolver.typeName(), resolver.fieldName());
-            batching |= plan.mayBatch();
+            batching |= plan.mayBatch(dataSources);
             if (fetchers.put(coordinates, new ResolverFetcher(plan, settings)) != null) {
                 throw new InvalidApiException("Two resolvers are attached to " + resolver.coordinates()
                         + ": a field has at most one resolver.");
@@ -99,6 +119,45 @@ public final class ApiRuntime {
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy())
                 .preparsedDocumentProvider(new DocumentCache(settings.queryDepthLimit()))
                 .build();
+    }
+
+    private ApiRuntime(ApiRuntime compiled, Binding binding) {
+        this.graphQL = compiled.graphQL;
+        this.settings = compiled.settings;
+        this.authorizer = compiled.authorizer;
+        this.batching = compiled.batching;
+        this.binding = binding;
+    }
+
+    /**
+     * A runtime over this one's compiled schema whose named data sources call {@code replacements} instead; the others
+     * keep their invokers. Costs a map copy, not a compilation.
+     *
+     * @param replacements invokers by data source name, each of the same kind as the one it replaces: whether a
+     *     resolver batches, or may go without templates, was decided from the kinds at compilation
+     * @param random the new runtime's randomness
+     * @throws IllegalArgumentException when a name is not a data source of the API or the kind differs
+     */
+    public ApiRuntime rebind(Map<String, DataSourceInvoker> replacements, Random random) {
+        Map<String, DataSourceInvoker> invokers = new HashMap<>(binding.dataSources());
+        replacements.forEach((name, replacement) -> {
+            DataSourceInvoker current = invokers.get(name);
+            if (current == null || current.getClass() != replacement.getClass()) {
+                throw new IllegalArgumentException("Data source '" + name + "' is "
+                        + (current == null
+                                ? "not defined"
+                                : "a " + current.getClass().getSimpleName())
+                        + ": it cannot be replaced by a "
+                        + replacement.getClass().getSimpleName());
+            }
+            invokers.put(name, replacement);
+        });
+        return new ApiRuntime(this, new Binding(invokers, random));
+    }
+
+    /** The runtime's randomness, for a rebound runtime that keeps it. */
+    public Random random() {
+        return binding.random();
     }
 
     private static Plans.ResolverPlan plan(
@@ -128,9 +187,10 @@ public final class ApiRuntime {
                     mutation,
                     0);
         }
-        DataSourceInvoker dataSource = dataSource(dataSources, resolver.dataSourceName(), where);
+        String dataSource = dataSource(dataSources, resolver.dataSourceName(), where);
         boolean direct = resolver.requestTemplate() == null && resolver.responseTemplate() == null;
-        if (direct && !(dataSource instanceof dev.lockstep.graphql.internal.datasource.LambdaInvoker)) {
+        if (direct
+                && !(dataSources.get(dataSource) instanceof dev.lockstep.graphql.internal.datasource.LambdaInvoker)) {
             throw new InvalidApiException("Unit " + where + " has no mapping templates: only a Lambda data source can"
                     + " be used without templates (a Direct Lambda resolver).");
         }
@@ -157,14 +217,14 @@ public final class ApiRuntime {
         return CompiledTemplate.compile(source, name);
     }
 
-    private static DataSourceInvoker dataSource(Map<String, DataSourceInvoker> dataSources, String name, String where) {
-        DataSourceInvoker invoker = dataSources.get(name);
-        if (invoker == null) {
+    /** The name of a data source that exists. */
+    private static String dataSource(Map<String, DataSourceInvoker> dataSources, String name, String where) {
+        if (!dataSources.containsKey(name)) {
             throw new InvalidApiException(where.substring(0, 1).toUpperCase(Locale.ROOT) + where.substring(1)
                     + " uses data source '" + name + "', which is not defined. Defined data sources: "
                     + dataSources.keySet() + ".");
         }
-        return invoker;
+        return name;
     }
 
     /** A field without a resolver reads the member of the same name from its parent's value. */
@@ -190,6 +250,7 @@ public final class ApiRuntime {
     /** Executes a request that has passed authorization. */
     public GraphQlResponse execute(GraphQlRequest request, RequestAuthorizer.Authorization authorization) {
         RequestState state = new RequestState(
+                binding,
                 request.headers(),
                 authorization.identity(),
                 request.variables(),

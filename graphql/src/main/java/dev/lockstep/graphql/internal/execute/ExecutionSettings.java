@@ -7,13 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
- * An API's execution settings.
+ * An API's execution settings: the caller's configuration, the same for every API that shares a compiled runtime.
  *
  * @param clock the clock of {@code $util.time} and of data sources
- * @param random randomness for generated ids
  * @param timeout how long one request may run (AppSync: 30 seconds)
  * @param queryDepthLimit the deepest nesting a query may have, 0 for no limit (AppSync: 1 to 75)
  * @param resolverCountLimit how many resolvers one request may run (AppSync: 1 to 10,000, default 10,000)
@@ -21,7 +19,6 @@ import java.util.Random;
  */
 public record ExecutionSettings(
         Clock clock,
-        Random random,
         Duration timeout,
         int queryDepthLimit,
         int resolverCountLimit,

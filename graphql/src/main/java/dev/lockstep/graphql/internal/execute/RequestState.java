@@ -9,6 +9,9 @@ final class RequestState {
 
     static final String KEY = RequestState.class.getName();
 
+    /** The data sources and randomness of the API the request was sent to. */
+    final Binding binding;
+
     final Map<String, String> headers;
     final Map<String, Object> identity;
     final Map<String, Object> variables;
@@ -20,12 +23,14 @@ final class RequestState {
     final org.dataloader.DataLoaderRegistry loaders;
 
     RequestState(
+            Binding binding,
             Map<String, String> headers,
             Map<String, Object> identity,
             Map<String, Object> variables,
             String authType,
             long deadlineNanos,
             org.dataloader.DataLoaderRegistry loaders) {
+        this.binding = binding;
         this.headers = headers;
         this.identity = identity;
         this.variables = variables;

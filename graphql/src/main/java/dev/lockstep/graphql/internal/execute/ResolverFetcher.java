@@ -83,7 +83,7 @@ final class ResolverFetcher implements DataFetcher<Object> {
             context = context(env, state, parentType, fieldName);
             util = new Util(new UtilScope(
                     settings.clock(),
-                    settings.random(),
+                    state.binding.random(),
                     appended,
                     state.responseHeaders,
                     parentType,
@@ -121,7 +121,8 @@ final class ResolverFetcher implements DataFetcher<Object> {
 
     private CompletableFuture<Object> unit(Run run) {
         if (plan.request() == null) {
-            DataSourceResult direct = plan.dataSource().invoke(null, run.invocation);
+            DataSourceResult direct =
+                    run.state.binding.invoker(plan.dataSource()).invoke(null, run.invocation);
             if (direct.failed()) {
                 throw new FieldFailure(
                         String.valueOf(direct.error().get("message")),
@@ -136,7 +137,11 @@ final class ResolverFetcher implements DataFetcher<Object> {
             return CompletableFuture.completedFuture(request.value());
         }
         return callAndRespond(
-                new Step(plan.coordinates(), plan.dataSource(), plan.maxBatchSize(), plan.response()),
+                new Step(
+                        plan.coordinates(),
+                        run.state.binding.invoker(plan.dataSource()),
+                        plan.maxBatchSize(),
+                        plan.response()),
                 request.value(),
                 run.context,
                 run.invocation,
@@ -171,7 +176,7 @@ final class ResolverFetcher implements DataFetcher<Object> {
         return callAndRespond(
                 new Step(
                         plan.coordinates() + "/" + function.name(),
-                        function.dataSource(),
+                        run.state.binding.invoker(function.dataSource()),
                         function.maxBatchSize(),
                         function.response()),
                 request.value(),
