@@ -12,10 +12,10 @@ import org.apiguardian.api.API;
 
 /**
  * An AppSync GraphQL API for the tests, from a lockstep-graphql configuration file or the app's CloudFormation, SAM
- * or CDK template, on the class or a test method (the method wins). It is loaded on first use for each engine, with
- * that engine behind its Step Functions data sources and the {@link Substitution @Substitution} values as template
- * parameters. Tests receive it as a {@code dev.lockstep.graphql.GraphQlApi} parameter or field, and the in-process
- * server serves it at {@code /graphql}.
+ * or CDK template, on the class or a test method (the method wins), with the {@link Substitution @Substitution} values
+ * as template parameters. It is loaded and compiled once per run, and on first use in a test bound to that test's
+ * engine, which then runs its Step Functions data sources. Tests receive it as a {@code dev.lockstep.graphql.GraphQlApi}
+ * parameter or field, and the in-process server serves it at {@code /graphql}.
  *
  * <pre>{@code
  * @GraphQl("graphql/orders-api.yaml")

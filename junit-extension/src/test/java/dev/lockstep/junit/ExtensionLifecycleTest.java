@@ -42,6 +42,14 @@ class ExtensionLifecycleTest {
     }
 
     @Test
+    void each_test_gets_the_graphql_api_bound_to_its_own_engine() {
+        Kit.execute(LifecycleFixtures.GraphQlPerTest.class)
+                .testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
+        assertThat(LifecycleFixtures.SEEN).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
     void nested_classes_inherit_the_outer_setup_and_add_their_own() {
         Kit.execute(LifecycleFixtures.Outer.class)
                 .testEvents()

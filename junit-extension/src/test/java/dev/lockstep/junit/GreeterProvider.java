@@ -7,9 +7,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class GreeterProvider implements LockstepResourceProvider {
 
     static final AtomicInteger CLOSED = new AtomicInteger();
+    static final AtomicInteger PHRASEBOOKS_CLOSED = new AtomicInteger();
+
+    /** What every greeter of a run shares: something that does not need an engine. */
+    public static final class Phrasebook implements AutoCloseable {
+        @Override
+        public void close() {
+            PHRASEBOOKS_CLOSED.incrementAndGet();
+        }
+    }
 
     /** What tests receive: something that needs the test's engine. */
-    public record Greeter(String region) implements AutoCloseable {
+    public record Greeter(String region, Phrasebook phrasebook) implements AutoCloseable {
         @Override
         public void close() {
             CLOSED.incrementAndGet();
@@ -23,6 +32,6 @@ public final class GreeterProvider implements LockstepResourceProvider {
 
     @Override
     public Object create(Class<?> type, Context context) {
-        return new Greeter(context.engine().region());
+        return new Greeter(context.engine().region(), context.shared(Phrasebook.class, Phrasebook::new));
     }
 }

@@ -3,6 +3,8 @@ package dev.lockstep.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,35 @@ class ResourceProviderTest {
         int before = GreeterProvider.CLOSED.get();
         Kit.execute(ProvidedResourcesFixture.class).testEvents().assertStatistics(s -> s.succeeded(1));
         assertThat(GreeterProvider.CLOSED.get()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_shared_value_serves_every_engine_of_the_run_and_is_closed_when_the_run_ends() {
+        SharedValueFixture.SEEN.clear();
+        int before = GreeterProvider.PHRASEBOOKS_CLOSED.get();
+
+        Kit.execute(SharedValueFixture.class).testEvents().assertStatistics(s -> s.succeeded(2));
+
+        assertThat(SharedValueFixture.SEEN).hasSize(2);
+        assertThat(SharedValueFixture.SEEN.get(0)).isNotSameAs(SharedValueFixture.SEEN.get(1));
+        assertThat(SharedValueFixture.SEEN.get(0).phrasebook())
+                .isSameAs(SharedValueFixture.SEEN.get(1).phrasebook());
+        assertThat(GreeterProvider.PHRASEBOOKS_CLOSED.get()).isEqualTo(before + 1);
+    }
+
+    @LockstepTest
+    static class SharedValueFixture {
+        static final List<GreeterProvider.Greeter> SEEN = new CopyOnWriteArrayList<>();
+
+        @Test
+        void first(GreeterProvider.Greeter greeter) {
+            SEEN.add(greeter);
+        }
+
+        @Test
+        void second(GreeterProvider.Greeter greeter) {
+            SEEN.add(greeter);
+        }
     }
 
     @LockstepTest

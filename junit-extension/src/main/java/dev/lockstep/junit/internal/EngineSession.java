@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One engine with its state machines deployed, the log of its executions, and the resources made for it (a server,
@@ -30,9 +32,11 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
     private final ExecutionLog log = new ExecutionLog();
     private final Map<Class<?>, Object> resources = new LinkedHashMap<>();
     private final Map<String, LoadedDefinition> deployed = new HashMap<>();
+    private final ExtensionContext.Store runStore;
 
-    private EngineSession(LockstepOptions options, DefinitionLoader loader) {
+    private EngineSession(LockstepOptions options, DefinitionLoader loader, ExtensionContext.Store runStore) {
         this.options = options;
+        this.runStore = runStore;
         this.initialTime = options.initialTime() != null
                 ? options.initialTime()
                 : Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -56,8 +60,14 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
         }
     }
 
-    public static EngineSession open(LockstepOptions options, DefinitionLoader loader) {
-        return new EngineSession(options, loader);
+    /**
+     * Builds the engine and deploys the definitions.
+     *
+     * @param runStore the root context's store, where the resource providers' {@link #shared} values live
+     */
+    public static EngineSession open(
+            LockstepOptions options, DefinitionLoader loader, ExtensionContext.Store runStore) {
+        return new EngineSession(options, loader, runStore);
     }
 
     /**
@@ -130,6 +140,14 @@ public final class EngineSession implements AutoCloseable, LockstepResourceProvi
             resources.put(type, existing);
         }
         return type.cast(existing);
+    }
+
+    /** A key of its own, so a provider's class cannot collide with the extension's keys in the same store. */
+    private record SharedKey(Class<?> type) {}
+
+    @Override
+    public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
+        return runStore.getOrComputeIfAbsent(new SharedKey(type), key -> factory.get(), type);
     }
 
     @Override

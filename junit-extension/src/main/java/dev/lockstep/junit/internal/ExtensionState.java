@@ -19,8 +19,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Where the extension keeps everything: one {@link ExtensionContext.Namespace}, with the class's options, engine and
- * report in the class's store, each test's session in the test's store, and the definition cache and the suite's
- * coverage in the root store. JUnit closes each value when its context ends.
+ * report in the class's store, each test's session in the test's store, and the definition cache, the suite's
+ * coverage and the resource providers' shared values in the root store. JUnit closes each value when its context
+ * ends.
  */
 public final class ExtensionState {
 
@@ -101,7 +102,7 @@ public final class ExtensionState {
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
                         key(CLASS_ENGINE, classContext),
-                        key -> EngineSession.open(options, loader(context)),
+                        key -> EngineSession.open(options, loader(context), runStore(context)),
                         EngineSession.class);
     }
 
@@ -119,7 +120,8 @@ public final class ExtensionState {
         LockstepOptions options = ConfigurationReader.forMethod(classOptions, method);
         String name = testName(context);
         if (options.engineScope() == EngineScope.PER_TEST) {
-            return new TestSession(EngineSession.open(options, loader(context)), true, options, name);
+            return new TestSession(
+                    EngineSession.open(options, loader(context), runStore(context)), true, options, name);
         }
         refuseEngineSettings(classOptions, options, method);
         EngineSession shared = classEngine(context, classOptions);
@@ -224,8 +226,7 @@ public final class ExtensionState {
     }
 
     private static SuiteCoverage coverage(ExtensionContext context) {
-        return context.getRoot()
-                .getStore(NAMESPACE)
+        return runStore(context)
                 .getOrComputeIfAbsent(
                         COVERAGE,
                         key -> new SuiteCoverage(
@@ -254,9 +255,12 @@ public final class ExtensionState {
     }
 
     private static DefinitionLoader loader(ExtensionContext context) {
-        return context.getRoot()
-                .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(LOADER, key -> new DefinitionLoader(), DefinitionLoader.class);
+        return runStore(context).getOrComputeIfAbsent(LOADER, key -> new DefinitionLoader(), DefinitionLoader.class);
+    }
+
+    /** The root context's store: what lives as long as the run. */
+    private static ExtensionContext.Store runStore(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.lockstep.engine.Engine;
 import dev.lockstep.junit.LockstepOptions;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -38,5 +39,21 @@ public interface LockstepResourceProvider {
 
         /** Another resource of the same engine, e.g. the server an SDK client talks to. */
         <T> T resource(Class<T> type);
+
+        /**
+         * The run's one value of {@code type}, made by {@code factory} on first use and then shared by every engine
+         * of every test class: the place for work that does not depend on the engine, such as a file read and
+         * compiled once and then bound to each engine. Tests may run in parallel, so the value must be thread-safe;
+         * if it is {@link AutoCloseable} it is closed when the run ends.
+         *
+         * <pre>{@code
+         * CompiledThings compiled = context.shared(CompiledThings.class, CompiledThings::new);
+         * }</pre>
+         *
+         * @param type the value's class, which is also its key: use a class of your own
+         * @param factory makes the value; called at most once per run
+         * @since 0.1.0
+         */
+        <T> T shared(Class<T> type, Supplier<? extends T> factory);
     }
 }
